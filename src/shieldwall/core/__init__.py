@@ -1,0 +1,1 @@
+"""Core types shared by every layer: messages, findings, verdicts, errors, text normalisation."""

@@ -1,0 +1,117 @@
+"""Scanner registry: a decorator for our own scanners plus the ``shieldwall.scanners`` entry-point
+group, so an outside package adds a scanner without touching core::
+
+    [project.entry-points."shieldwall.scanners"]
+    my_scanner = "my_pkg.scanners:MyScanner"
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Any, TypeVar
+
+from shieldwall.core.errors import ScannerError, UnknownScannerError
+from shieldwall.scanners.base import Scanner
+
+ENTRY_POINT_GROUP = "shieldwall.scanners"
+S = TypeVar("S", bound=type[Scanner])
+
+_REGISTRY: dict[str, type[Scanner]] = {}
+_LAZY: dict[str, str] = {}
+_entry_points_loaded = False
+
+# Built-in scanners that live in optional or heavy modules: imported only when a policy names them.
+_BUILTIN_MODULES: dict[str, str] = {
+    "regex": "shieldwall.scanners.regex",
+    "keywords": "shieldwall.scanners.regex",
+    "secrets": "shieldwall.scanners.secrets",
+    "pii": "shieldwall.scanners.secrets",
+    "invisible_text": "shieldwall.scanners.invisible",
+    "content": "shieldwall.scanners.content",
+    "prompt_attack": "shieldwall.scanners.prompt_attack",
+    "code": "shieldwall.codeshield.scanner",
+    "llama_guard": "shieldwall.models.llama_guard.scanner",
+    "prompt_guard": "shieldwall.models.prompt_guard.scanner",
+    "openai_moderation": "shieldwall.models.openai_moderation",
+}
+
+
+def register(name: str | None = None) -> Callable[[S], S]:
+    """Class decorator that registers a scanner under ``name`` (default: the class's ``name``)."""
+
+    def wrap(cls: S) -> S:
+        key = name or cls.name
+        if not key:
+            raise ScannerError(f"scanner {cls.__qualname__} has no name")
+        existing = _REGISTRY.get(key)
+        if existing is not None and existing is not cls and existing.__qualname__ != cls.__qualname__:
+            raise ScannerError(f"scanner name '{key}' is already used by {existing.__qualname__}")
+        _REGISTRY[key] = cls
+        return cls
+
+    return wrap
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        _LAZY.setdefault(ep.name, ep.value)
+
+
+def get_scanner_class(name: str) -> type[Scanner]:
+    """The scanner class registered as ``name``; imports built-in or plugin modules on demand."""
+    if name in _REGISTRY:
+        return _REGISTRY[name]
+    module = _BUILTIN_MODULES.get(name)
+    if module is not None:
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            raise UnknownScannerError(
+                f"scanner '{name}' needs a module that could not be imported ({exc}); "
+                "is its optional extra installed?"
+            ) from exc
+        if name in _REGISTRY:
+            return _REGISTRY[name]
+    _load_entry_points()
+    target = _LAZY.get(name)
+    if target is not None:
+        module_name, _, attr = target.partition(":")
+        try:
+            obj: Any = importlib.import_module(module_name)
+            for part in attr.split(".") if attr else []:
+                obj = getattr(obj, part)
+        except (ImportError, AttributeError) as exc:
+            raise UnknownScannerError(f"scanner plugin '{name}' ({target}) failed to load: {exc}") from exc
+        if not (isinstance(obj, type) and issubclass(obj, Scanner)):
+            raise UnknownScannerError(f"scanner plugin '{name}' ({target}) is not a Scanner subclass")
+        _REGISTRY.setdefault(name, obj)
+        return _REGISTRY[name]
+    raise UnknownScannerError(f"unknown scanner '{name}'; known: {', '.join(available_scanners())}")
+
+
+def available_scanners() -> list[str]:
+    """Every scanner name known: registered, built-in and from entry points."""
+    _load_entry_points()
+    return sorted(set(_REGISTRY) | set(_BUILTIN_MODULES) | set(_LAZY))
+
+
+def create_scanner(name: str, **options: Any) -> Scanner:
+    """Instantiate the scanner ``name`` with ``options``."""
+    cls = get_scanner_class(name)
+    try:
+        return cls(**options)
+    except TypeError as exc:
+        raise ScannerError(f"scanner '{name}': bad options {sorted(options)}: {exc}") from exc
+
+
+def clear_plugin_cache() -> None:
+    """Forget entry points read so far (tests, or after installing a plugin at run time)."""
+    global _entry_points_loaded
+    _entry_points_loaded = False
+    _LAZY.clear()
