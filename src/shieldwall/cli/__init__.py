@@ -1,0 +1,1 @@
+"""The ``shieldwall`` command line. Each ``cmd_*.py`` module here adds its commands."""
