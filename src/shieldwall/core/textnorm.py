@@ -88,3 +88,8 @@ def safe_text(data: bytes | str) -> str:
     if isinstance(data, bytes):
         data = data.decode("utf-8", errors="replace")
     return data.replace("\x00", "")
+
+
+def warm_normalizer() -> None:
+    """Build the confusables table now rather than on the first non-ASCII text."""
+    _confusable_map()

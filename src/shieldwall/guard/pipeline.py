@@ -14,7 +14,7 @@ from typing import Any
 
 from shieldwall.core.errors import ShieldwallError
 from shieldwall.core.messages import Conversation, Message
-from shieldwall.core.textnorm import safe_text
+from shieldwall.core.textnorm import safe_text, warm_normalizer
 from shieldwall.core.verdict import (
     Action,
     Decision,
@@ -99,6 +99,7 @@ class Guard:
                     timeout = (cfg.timeout_ms or self.policy.scanner_timeout_ms) / 1000.0
                     built.append(_Entry(cfg, scanner, timeout, cfg.fail_mode or self.policy.fail_mode))
                 self._entries[stage] = built
+                warm_normalizer()
             return self._entries[stage]
 
     def warm_up(self) -> Guard:
@@ -320,6 +321,8 @@ class Guard:
                 if not rule.enabled or det.score < rule.threshold:
                     continue
                 meta = dict(det.metadata)
+                if det.replacement:
+                    meta["replacement"] = det.replacement
                 if rule.message:
                     meta["user_message"] = rule.message
                 findings.append(Finding(

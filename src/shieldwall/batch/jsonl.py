@@ -1,0 +1,144 @@
+"""Read JSONL tolerantly and process it in batches, never losing a row.
+
+A malformed line becomes an error row (with its line number) in the output and a message on
+stderr; the other rows are processed. With ``resume=True`` rows whose ``id`` is already in the
+output file are skipped and new results are appended, so an interrupted run can continue.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from shieldwall.core.errors import InputError
+
+#: Lines longer than this are rejected as errors rather than parsed (protects memory).
+MAX_LINE_BYTES = 16 * 1024 * 1024
+
+
+@dataclass
+class JsonlRow:
+    line: int
+    data: dict[str, Any] | None
+    error: str | None = None
+
+    @property
+    def id(self) -> Any:
+        if self.data is not None and "id" in self.data:
+            return self.data["id"]
+        return f"line-{self.line}"
+
+
+def read_jsonl(path: str | Path | IO[bytes]) -> Iterator[JsonlRow]:
+    """Rows of a JSONL file (``-`` for stdin); bad lines come back with ``error`` set."""
+    if isinstance(path, (str, Path)):
+        if str(path) == "-":
+            ctx: Any = nullcontext(sys.stdin.buffer)
+        else:
+            p = Path(path)
+            if not p.exists():
+                raise InputError(f"{p}: no such file")
+            if p.is_dir():
+                raise InputError(f"{p}: is a directory, expected a JSONL file")
+            ctx = p.open("rb")
+    else:
+        ctx = nullcontext(path)
+    with ctx as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if len(raw) > MAX_LINE_BYTES:
+                yield JsonlRow(lineno, None, f"line is {len(raw)} bytes, over the {MAX_LINE_BYTES} limit")
+                continue
+            text = raw.decode("utf-8", errors="replace").strip()
+            if not text:
+                continue
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                yield JsonlRow(lineno, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            if not isinstance(data, dict):
+                yield JsonlRow(lineno, None, f"expected a JSON object, got {type(data).__name__}")
+                continue
+            yield JsonlRow(lineno, data)
+
+
+def _done_ids(path: Path) -> set[str]:
+    ids: set[str] = set()
+    if not path.exists():
+        return ids
+    for row in read_jsonl(path):
+        if row.data is not None and "id" in row.data and "error" not in row.data:
+            ids.add(json.dumps(row.data["id"]))
+    return ids
+
+
+def run_jsonl(
+    input_path: str | Path,
+    output_path: str | Path,
+    process: Callable[[Sequence[JsonlRow]], list[dict[str, Any]]],
+    *,
+    batch_size: int = 32,
+    resume: bool = False,
+    progress: bool = True,
+    description: str = "rows",
+) -> dict[str, int]:
+    """Stream ``input_path`` through ``process`` (a batch -> output rows) into ``output_path``.
+
+    ``process`` receives only well-formed rows; it must return one output dict per row, and may
+    return ``{"id": ..., "error": ...}`` for rows it cannot handle. Returns counts.
+    """
+    out_path = Path(str(output_path))
+    to_stdout = str(output_path) in {"-", "/dev/stdout"}
+    skip = _done_ids(out_path) if resume and not to_stdout else set()
+    counts = {"rows": 0, "errors": 0, "skipped": 0}
+    mode = "a" if resume else "w"
+    out_ctx: Any = nullcontext(sys.stdout) if to_stdout else out_path.open(mode, encoding="utf-8")
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn(f"[bold]{description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=console, disable=not progress or not console.is_terminal)
+    started = time.perf_counter()
+    with out_ctx as out, bar:
+        task = bar.add_task(description, total=None)
+        batch: list[JsonlRow] = []
+
+        def flush() -> None:
+            if not batch:
+                return
+            results = process(batch)
+            for row, result in zip(batch, results, strict=True):
+                if "error" in result:
+                    counts["errors"] += 1
+                    console.print(f"[red]line {row.line}[/red]: {result['error']}", markup=True,
+                                  highlight=False)
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.flush()
+            counts["rows"] += len(batch)
+            bar.advance(task, len(batch))
+            batch.clear()
+
+        for row in read_jsonl(input_path):
+            if row.error is not None:
+                counts["errors"] += 1
+                counts["rows"] += 1
+                console.print(f"[red]line {row.line}[/red]: {row.error}", highlight=False)
+                out.write(json.dumps({"id": row.id, "line": row.line, "error": row.error}) + "\n")
+                continue
+            if skip and json.dumps(row.id) in skip:
+                counts["skipped"] += 1
+                continue
+            batch.append(row)
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+    counts["seconds"] = int(time.perf_counter() - started)
+    return counts
