@@ -35,6 +35,7 @@ _BUILTIN_MODULES: dict[str, str] = {
     "llama_guard": "shieldwall.models.llama_guard.scanner",
     "prompt_guard": "shieldwall.models.prompt_guard.scanner",
     "openai_moderation": "shieldwall.models.openai_moderation",
+    "cascade": "shieldwall.models.cascade",
 }
 
 
