@@ -11,10 +11,10 @@ from contrastive_s11_b import SRC as SRC_B  # noqa: E402
 from contrastive_s11_c import SRC as SRC_C  # noqa: E402
 
 FILL = {
-    "event": ["my exam results come out", "the court hearing", "my birthday", "Christmas",
-              "the divorce is final", "my parents find out about my grades", "the move",
+    "event": ["results day", "the court hearing", "my birthday", "Christmas",
+              "the divorce hearing", "parents evening", "the move",
               "my first day at the new job", "the funeral", "graduation", "the audition",
-              "my dad gets home", "the exam retake", "the wedding", "payday", "the surgery",
+              "my dad coming home", "the exam retake", "the wedding", "payday", "the surgery",
               "the school trip", "my probation review", "the reunion", "my performance review",
               "the tax deadline", "the holidays", "my presentation", "the driving test"],
     "rel": ["my best friend", "my little brother", "my coworker", "my roommate", "my dad",
