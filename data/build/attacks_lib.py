@@ -29,14 +29,15 @@ def rows(block: str, kind: str, attack: str, tags: list[str], label: str = "safe
     out = []
     for s in lines(block):
         lab, c, extra = label, list(cats or []), []
-        m = _CATS.match(s)
-        if m:
-            lab, c = "unsafe", m.group(1).split(",")
-            s = s[m.end():]
-        m = _TAGS.match(s)
-        if m:
-            extra = m.group(1).split(",")
-            s = s[m.end():]
+        for _ in range(2):
+            m = _CATS.match(s)
+            if m:
+                lab, c = "unsafe", m.group(1).split(",")
+                s = s[m.end():]
+            m = _TAGS.match(s)
+            if m:
+                extra = m.group(1).split(",")
+                s = s[m.end():]
         out.append(row(kind, expand(s), attack, tags + extra, lab, c, group))
     return out
 
