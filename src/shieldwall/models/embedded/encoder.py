@@ -1,0 +1,133 @@
+"""The embedded sentence encoder: all-MiniLM-L6-v2 as per-channel int8 ONNX, run with
+onnxruntime and the `tokenizers` library only (no torch at run time).
+
+Texts longer than the 128-token window are split into overlapping windows, each embedded; callers
+pool window-level predictions (never silently truncating a long text).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from shieldwall.core.errors import ModelError
+
+ASSETS = Path(__file__).parent / "assets"
+MAX_LENGTH = 128
+#: Window stride (in word-piece tokens) when a text is longer than one window.
+STRIDE = 96
+#: Hard cap on windows per text; a 1 MB text is sampled evenly down to this many windows.
+MAX_WINDOWS = 64
+
+
+@dataclass
+class Windows:
+    """Token windows of a batch of texts: ``owner[i]`` is the text index of window ``i``."""
+
+    ids: np.ndarray
+    mask: np.ndarray
+    owner: np.ndarray
+
+
+class Encoder:
+    """Tokenise and embed texts. Thread-safe; one ONNX session per process (see :func:`get_encoder`)."""
+
+    def __init__(self, model_path: Path | None = None, tokenizer_path: Path | None = None,
+                 *, threads: int | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model_path = model_path or ASSETS / "backbone.int8.onnx"
+        tokenizer_path = tokenizer_path or ASSETS / "tokenizer.json"
+        if not model_path.exists() or not tokenizer_path.exists():
+            raise ModelError(f"embedded model files missing under {model_path.parent}; reinstall "
+                             "shieldwall or run scripts/export_backbone.py")
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads or int(os.environ.get("SHIELDWALL_THREADS", "0")) or \
+            min(4, os.cpu_count() or 1)
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = ort.InferenceSession(str(model_path), opts, providers=["CPUExecutionProvider"])
+        tok = Tokenizer.from_file(str(tokenizer_path))
+        # The packaged tokenizer.json carries its own truncation/padding; set ours explicitly.
+        tok.no_truncation()
+        tok.no_padding()
+        self.tokenizer = tok
+        self.cls_id = tok.token_to_id("[CLS]")
+        self.sep_id = tok.token_to_id("[SEP]")
+        self.pad_id = tok.token_to_id("[PAD]") or 0
+        meta = ASSETS / "backbone.json"
+        self.meta = json.loads(meta.read_text()) if meta.exists() else {}
+        self.dim = int(self.meta.get("dim", 384))
+        self._lock = threading.Lock()
+
+    def _pieces(self, texts: list[str]) -> list[list[int]]:
+        # Tokenise without special tokens; very long texts are cut at 200k characters per piece of
+        # work and sampled later, so a 1 MB text costs bounded time.
+        clipped = [t if len(t) <= 400_000 else t[:200_000] + " " + t[-200_000:] for t in texts]
+        return [e.ids for e in self.tokenizer.encode_batch(clipped, add_special_tokens=False)]
+
+    def windows(self, texts: list[str]) -> Windows:
+        body = MAX_LENGTH - 2
+        rows: list[list[int]] = []
+        owner: list[int] = []
+        for i, ids in enumerate(self._pieces(texts)):
+            if len(ids) <= body:
+                starts = [0]
+            else:
+                starts = list(range(0, len(ids) - body + STRIDE, STRIDE))
+                starts = [min(s, len(ids) - body) for s in starts]
+                if len(starts) > MAX_WINDOWS:
+                    pick = np.linspace(0, len(starts) - 1, MAX_WINDOWS).round().astype(int)
+                    starts = [starts[j] for j in sorted(set(pick.tolist()))]
+            for s in starts:
+                rows.append([self.cls_id, *ids[s:s + body], self.sep_id])
+                owner.append(i)
+        width = max(len(r) for r in rows)
+        ids_arr = np.full((len(rows), width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
+        for j, r in enumerate(rows):
+            ids_arr[j, :len(r)] = r
+            mask[j, :len(r)] = 1
+        return Windows(ids_arr, mask, np.asarray(owner))
+
+    def embed_windows(self, texts: list[str], batch_size: int = 64) -> Windows | tuple[np.ndarray, np.ndarray]:
+        """Embeddings of every window (``[n_windows, dim]``) and each window's text index."""
+        win = self.windows(texts)
+        order = np.argsort(win.mask.sum(1))  # similar lengths together: less padding
+        out = np.zeros((len(win.owner), self.dim), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            width = int(win.mask[idx].sum(1).max())
+            feeds = {"input_ids": win.ids[idx, :width], "attention_mask": win.mask[idx, :width],
+                     "token_type_ids": np.zeros((len(idx), width), dtype=np.int64)}
+            out[idx] = self.session.run(None, feeds)[0]
+        return out, win.owner
+
+    def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        """One embedding per text (mean of its window embeddings)."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs, owner = self.embed_windows(texts, batch_size)  # type: ignore[misc]
+        if len(owner) == len(texts):
+            return vecs
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        np.add.at(out, owner, vecs)
+        counts = np.bincount(owner, minlength=len(texts)).astype(np.float32)
+        return out / counts[:, None]
+
+
+_encoder_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def get_encoder() -> Encoder:
+    """The process-wide encoder, loaded once on first use."""
+    with _encoder_lock:
+        return Encoder()

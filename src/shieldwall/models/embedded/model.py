@@ -1,0 +1,115 @@
+"""The embedded safety model: one encoder pass feeds the content, prompt-attack and refusal heads."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder
+from shieldwall.models.embedded.heads import Head, load_heads
+
+CATEGORIES = [f"S{i}" for i in range(1, 15)]
+MODEL_NAME = "shieldwall-minilm-int8"
+
+
+@dataclass
+class Item:
+    """One text to analyse. ``context`` is the prompt a response answers (None for prompts)."""
+
+    text: str
+    context: str | None = None
+    is_response: bool = False
+
+
+class Analysis(BaseModel):
+    content: dict[str, float] = Field(default_factory=dict)
+    attack: dict[str, float] = Field(default_factory=dict)
+    refusal: dict[str, float] | None = None
+    windows: int = 1
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    norm = np.linalg.norm(x, axis=-1, keepdims=True)
+    return x / np.maximum(norm, 1e-6)
+
+
+def features(target: np.ndarray, context: np.ndarray, is_response: np.ndarray) -> np.ndarray:
+    """Content/refusal head input: [unit(target), unit(context) or 0, is_response]."""
+    ctx = np.where(is_response[:, None] > 0, _unit(context), 0.0)
+    return np.concatenate([_unit(target), ctx, is_response[:, None].astype(np.float32)], axis=1)
+
+
+class EmbeddedSafetyModel:
+    """Content (S1..S14 + unsafe), prompt attack (benign/injection/jailbreak) and refusal heads."""
+
+    def __init__(self, encoder: Encoder | None = None, heads_dir: Path | None = None) -> None:
+        self.encoder = encoder or get_encoder()
+        self.heads, self.info = load_heads(heads_dir or ASSETS)
+        self._lock = threading.Lock()
+
+    @property
+    def content_head(self) -> Head:
+        return self.heads["content"]
+
+    def analyze(self, items: list[Item], *, refusal: bool = False) -> list[Analysis]:
+        """Analyse a batch in one encoder pass (targets and contexts together)."""
+        if not items:
+            return []
+        texts = [it.text for it in items]
+        contexts = [it.context or "" for it in items]
+        ctx_index: dict[str, int] = {}
+        ctx_texts: list[str] = []
+        for it, c in zip(items, contexts, strict=True):
+            if it.is_response and c not in ctx_index:
+                ctx_index[c] = len(texts) + len(ctx_texts)
+                ctx_texts.append(c)
+        vecs, owner = self.encoder.embed_windows(texts + ctx_texts)  # type: ignore[misc]
+        n_all = len(texts) + len(ctx_texts)
+        pooled = np.zeros((n_all, vecs.shape[1]), dtype=np.float32)
+        np.add.at(pooled, owner, vecs)
+        pooled /= np.maximum(np.bincount(owner, minlength=n_all), 1)[:, None]
+        target_mask = owner < len(texts)
+        win = vecs[target_mask]
+        win_owner = owner[target_mask]
+        flags = np.array([1.0 if items[o].is_response else 0.0 for o in win_owner], dtype=np.float32)
+        ctx = np.stack([pooled[ctx_index[contexts[o]]] if items[o].is_response else
+                        np.zeros(vecs.shape[1], dtype=np.float32) for o in win_owner])
+        content = self.heads["content"].predict(features(win, ctx, flags))
+        attack = self.heads["attack"].predict(_unit(win))
+        out: list[Analysis] = []
+        c_labels = self.heads["content"].labels
+        a_labels = self.heads["attack"].labels
+        for i in range(len(items)):
+            rows = np.nonzero(win_owner == i)[0]
+            cmax = content[rows].max(axis=0)
+            amax = attack[rows].max(axis=0)
+            a = {lab: float(amax[j]) for j, lab in enumerate(a_labels)}
+            a["benign"] = float(attack[rows, a_labels.index("benign")].min())
+            out.append(Analysis(content={lab: float(cmax[j]) for j, lab in enumerate(c_labels)},
+                                attack=a, windows=len(rows)))
+        if refusal and "refusal" in self.heads:
+            resp_idx = [i for i, it in enumerate(items) if it.is_response]
+            if resp_idx:
+                tgt = pooled[resp_idx]
+                ctx_r = np.stack([pooled[ctx_index[contexts[i]]] for i in resp_idx])
+                probs = self.heads["refusal"].predict(
+                    features(tgt, ctx_r, np.ones(len(resp_idx), dtype=np.float32)))
+                labels = self.heads["refusal"].labels
+                for k, i in enumerate(resp_idx):
+                    out[i].refusal = {lab: float(probs[k, j]) for j, lab in enumerate(labels)}
+        return out
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def get_model() -> EmbeddedSafetyModel:
+    """The process-wide embedded model, loaded once."""
+    with _lock:
+        return EmbeddedSafetyModel()
