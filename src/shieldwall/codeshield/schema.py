@@ -131,9 +131,10 @@ _FLAGS = {"ignorecase": re.IGNORECASE, "multiline": re.MULTILINE, "dotall": re.D
 
 
 class RuleFile(BaseModel):
-    """A rule file: a default ``language`` for its rules and the list of rules."""
+    """A rule file: a default ``language``, shared ast-grep ``utils`` and the list of rules."""
 
     model_config = ConfigDict(extra="forbid")
 
     language: str
+    utils: dict[str, Any] = Field(default_factory=dict)
     rules: list[RuleSpec] = Field(default_factory=list)

@@ -1,0 +1,262 @@
+"""The in-process engine: parse once per snippet, run every rule of its language, collect all.
+
+Structural rules run on an ast-grep (tree-sitter) tree; regex rules run on the raw text. Each
+rule has a substring prefilter, so a snippet only pays for rules whose words it contains.
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ast_grep_py import SgRoot
+
+from shieldwall.codeshield.languages import LANGUAGES, PARSERS, guess_language, normalize_language
+from shieldwall.codeshield.markdown import extract_blocks, has_fences
+from shieldwall.codeshield.result import CodePolicy, CodeScanResult, Issue, Treatment
+from shieldwall.codeshield.rules_loader import CompiledRule, RuleSet, load_rules
+from shieldwall.core.errors import InputError
+
+MAX_CHARS = 2_000_000  # longer input is cut (with a note) so a scan stays bounded
+MAX_MATCHES_PER_RULE = 200
+
+
+class UnknownLanguageError(InputError):
+    """A language name that no rule file or parser knows."""
+
+
+def resolve_language(language: str | None) -> str | None:
+    """Canonical name for ``language`` or a clear error listing the known ones."""
+    if language is None or language.strip() == "" or language.strip().lower() == "auto":
+        return None
+    lang = normalize_language(language)
+    if lang is None:
+        raise UnknownLanguageError(
+            f"unknown language '{language}'; known: {', '.join(LANGUAGES)} (or omit it to infer)"
+        )
+    return lang
+
+
+def looks_binary(text: str) -> bool:
+    """True for text that is not source code: NUL bytes or mostly control characters."""
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    replacement = sample.count("\ufffd")
+    return (controls + replacement) / len(sample) > 0.1
+
+
+@dataclass
+class _LineIndex:
+    text: str
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            self.starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(0-based line, 0-based column) of a character offset."""
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line, offset - self.starts[line]
+
+    def line_text(self, line: int) -> str:
+        start = self.starts[line]
+        end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+
+class CodeEngine:
+    """Scans code strings with a rule set under a policy. Thread-safe; build once, reuse."""
+
+    def __init__(self, rules: RuleSet | None = None, policy: CodePolicy | None = None) -> None:
+        self.rules = rules if rules is not None else load_rules()
+        self.policy = policy or CodePolicy()
+
+    # -- public -----------------------------------------------------------------------------
+    def scan(self, code: str, language: str | None = None, *, markdown: bool | None = None) -> CodeScanResult:
+        """Scan a snippet or a Markdown response; every finding is reported, in line order."""
+        started = time.perf_counter()
+        lang = resolve_language(language)
+        notes: list[str] = []
+        if not isinstance(code, str):
+            raise InputError(f"code must be a string, got {type(code).__name__}")
+        if looks_binary(code):
+            raise InputError("input looks like binary data (NUL or control bytes), not source code")
+        if len(code) > MAX_CHARS:
+            notes.append(f"input cut to its first {MAX_CHARS} characters (of {len(code)})")
+            code = code[:MAX_CHARS]
+        use_markdown = has_fences(code) if markdown is None else markdown
+        issues: list[Issue] = []
+        languages: list[str] = []
+        blocks = 0
+        if use_markdown:
+            for block in extract_blocks(code):
+                block_lang = normalize_language(block.info) if block.info else None
+                if block.info and block_lang is None and block.info not in _PROSE_INFOS:
+                    notes.append(f"block at line {block.line_offset}: unknown fence '{block.info}'")
+                block_lang = block_lang or lang or guess_language(block.code)
+                blocks += 1
+                found = self._scan_block(block.code, block_lang, block.line_offset, notes)
+                issues.extend(found)
+                if block_lang and block_lang not in languages:
+                    languages.append(block_lang)
+        else:
+            block_lang = lang or guess_language(code)
+            if block_lang is None:
+                notes.append("language not given and not recognised: only generic rules ran")
+            blocks = 1
+            issues = self._scan_block(code, block_lang, 0, notes)
+            if block_lang:
+                languages.append(block_lang)
+        return self._finish(issues, languages, blocks, notes, started)
+
+    def _finish(
+        self,
+        issues: list[Issue],
+        languages: list[str],
+        blocks: int,
+        notes: list[str],
+        started: float,
+    ) -> CodeScanResult:
+        kept: list[Issue] = []
+        treatment = Treatment.IGNORE
+        insecure = False
+        for issue in sorted(issues, key=lambda i: (i.line, i.column, i.rule)):
+            if not self.policy.keeps(issue):
+                continue
+            issue.treatment = self.policy.treat(issue)
+            if issue.treatment.rank > treatment.rank:
+                treatment = issue.treatment
+            insecure = insecure or self.policy.is_insecure(issue)
+            kept.append(issue)
+        return CodeScanResult(
+            is_insecure=insecure,
+            treatment=treatment,
+            issues=kept,
+            language=languages[0] if len(languages) == 1 else (None if not languages else "mixed"),
+            languages=languages,
+            blocks=blocks,
+            notes=notes,
+            latency_ms=(time.perf_counter() - started) * 1000.0,
+        )
+
+    # -- one block --------------------------------------------------------------------------
+    def _scan_block(
+        self, code: str, language: str | None, line_offset: int, notes: list[str]
+    ) -> list[Issue]:
+        if not code.strip():
+            return []
+        rules = self.rules.for_language(language)
+        memo: dict[str, bool] = {}
+        active = [r for r in rules if r.may_match(code, memo)]
+        if not active:
+            return []
+        index = _LineIndex(code)
+        issues: list[Issue] = []
+        seen: set[tuple[str, int]] = set()
+        ast_rules = [r for r in active if r.config is not None]
+        parser = PARSERS.get(language or "")
+        if ast_rules and parser is not None:
+            root = SgRoot(code, parser).root()
+            if root.find(kind="ERROR") is not None:
+                where = f" (block at line {line_offset + 1})" if line_offset else ""
+                notes.append(
+                    f"{language} code does not fully parse{where}: structural rules ran on a "
+                    "partial tree, text rules ran as usual"
+                )
+            for rule in ast_rules:
+                try:
+                    nodes = root.find_all(rule.config)  # type: ignore[arg-type]
+                except Exception as exc:  # a broken rule must not break the scan
+                    notes.append(f"rule {rule.id} failed: {str(exc).splitlines()[0]}")
+                    continue
+                for node in nodes[:MAX_MATCHES_PER_RULE]:
+                    rng = node.range()
+                    line = rng.start.line
+                    if (rule.id, line) in seen:
+                        continue
+                    seen.add((rule.id, line))
+                    issues.append(
+                        self._issue(rule, index, line, rng.start.column, rng.end.line,
+                                    line_offset, language, "ast")
+                    )  # fmt: skip
+        for rule in active:
+            if rule.regex is None:
+                continue
+            count = 0
+            for match in rule.regex.finditer(code):
+                line, column = index.position(match.start())
+                if (rule.id, line) in seen:
+                    continue
+                if rule.unless is not None and rule.unless.search(index.line_text(line)):
+                    continue
+                seen.add((rule.id, line))
+                end_line, _ = index.position(max(match.start(), match.end() - 1))
+                issues.append(
+                    self._issue(rule, index, line, column, end_line, line_offset, language, "regex")
+                )
+                count += 1
+                if count >= MAX_MATCHES_PER_RULE:
+                    break
+        return issues
+
+    @staticmethod
+    def _issue(
+        rule: CompiledRule,
+        index: _LineIndex,
+        line: int,
+        column: int,
+        end_line: int,
+        line_offset: int,
+        language: str | None,
+        analyzer: str,
+    ) -> Issue:
+        spec = rule.spec
+        snippet = index.line_text(line).strip()
+        if len(snippet) > 200:
+            snippet = snippet[:197] + "..."
+        return Issue(
+            rule=spec.id,
+            cwe=spec.cwe,
+            severity=spec.severity,
+            message=spec.message,
+            fix=spec.fix,
+            line=line + 1 + line_offset,
+            column=column + 1,
+            end_line=end_line + 1 + line_offset,
+            snippet=snippet,
+            language=language,
+            analyzer=analyzer,  # type: ignore[arg-type]
+        )
+
+    def scan_many(self, items: Iterable[tuple[str, str | None]]) -> list[CodeScanResult]:
+        return [self.scan(code, language) for code, language in items]
+
+
+_PROSE_INFOS = {"text", "txt", "plaintext", "output", "json", "yaml", "yml", "xml", "html",
+                "markdown", "md", "ini", "toml", "csv", "diff", "log", "none", "plain"}  # fmt: skip
+
+_default_engine: CodeEngine | None = None
+
+
+def default_engine() -> CodeEngine:
+    """The process-wide engine over the built-in rules (built on first use)."""
+    global _default_engine
+    if _default_engine is None:
+        _default_engine = CodeEngine()
+    return _default_engine
+
+
+def reset_default_engine() -> None:
+    global _default_engine
+    _default_engine = None
