@@ -156,8 +156,8 @@ class Guard:
 
     def check(self, item: ScanInput) -> Verdict:
         """Run the stage's scanners on one prepared input."""
+        entries = self._stage(item.stage)  # loads models once, outside the timed region
         start = time.perf_counter()
-        entries = self._stage(item.stage)
         outcomes: list[_Outcome] = []
         deadline = start + self.policy.deadline_ms / 1000.0
         pooled: dict[cf.Future[ScanResult], tuple[_Entry, float]] = {}
@@ -233,9 +233,9 @@ class Guard:
 
     async def acheck(self, item: ScanInput) -> Verdict:
         """Async twin of :meth:`check`: scanners run as concurrent tasks under the deadline."""
-        start = time.perf_counter()
         entries = await asyncio.to_thread(self._stage, item.stage) if item.stage not in self._entries \
             else self._entries[item.stage]
+        start = time.perf_counter()
         deadline = start + self.policy.deadline_ms / 1000.0
         outcomes: list[_Outcome] = []
 

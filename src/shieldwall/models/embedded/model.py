@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -45,12 +47,45 @@ def features(target: np.ndarray, context: np.ndarray, is_response: np.ndarray) -
 
 
 class EmbeddedSafetyModel:
-    """Content (S1..S14 + unsafe), prompt attack (benign/injection/jailbreak) and refusal heads."""
+    """Content (S1..S14 + unsafe), prompt attack (benign/injection/jailbreak) and refusal heads.
+
+    :meth:`analyze_one` memoises recent results and shares in-flight work, so the ``content`` and
+    ``prompt_attack`` scanners scanning the same text concurrently cost one encoder pass.
+    """
+
+    MEMO_SIZE = 512
 
     def __init__(self, encoder: Encoder | None = None, heads_dir: Path | None = None) -> None:
         self.encoder = encoder or get_encoder()
         self.heads, self.info = load_heads(heads_dir or ASSETS)
         self._lock = threading.Lock()
+        self._memo: OrderedDict[tuple[str, str, bool], Future[Analysis]] = OrderedDict()
+
+    def analyze_one(self, item: Item) -> Analysis:
+        """Analyse one item (content + attack), sharing work with concurrent identical calls."""
+        key = (item.text, item.context or "", item.is_response)
+        with self._lock:
+            fut = self._memo.get(key)
+            owner = fut is None
+            if fut is None:
+                fut = Future()
+                self._memo[key] = fut
+                while len(self._memo) > self.MEMO_SIZE:
+                    self._memo.popitem(last=False)
+            else:
+                self._memo.move_to_end(key)
+        if owner:
+            try:
+                fut.set_result(self.analyze([item])[0])
+            except BaseException as exc:
+                fut.set_exception(exc)
+                with self._lock:
+                    self._memo.pop(key, None)
+        return fut.result()
+
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._memo.clear()
 
     @property
     def content_head(self) -> Head:

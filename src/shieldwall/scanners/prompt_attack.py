@@ -1,0 +1,58 @@
+"""The ``prompt_attack`` scanner: jailbreaks and prompt injections (Prompt Guard's job) from the
+embedded CPU model. Long texts are scored window by window and max-pooled.
+
+Direct user input reports ``jailbreak`` = P(jailbreak) and ``injection`` = P(injection).
+Third-party text (tool results, documents) should never carry instructions at all, so there
+``injection`` = P(injection) + P(jailbreak), as Prompt Guard recommends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from shieldwall.core.verdict import Action, Detection, ScanResult
+from shieldwall.models.embedded.model import MODEL_NAME, Analysis, Item, get_model
+from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.registry import register
+
+
+@register()
+class PromptAttackScanner(Scanner):
+    name: ClassVar[str] = "prompt_attack"
+    stages = frozenset({"input", "output"})
+    categories: ClassVar[tuple[str, ...]] = ("jailbreak", "injection")
+    default_threshold: ClassVar[float] = 0.5
+    default_action: ClassVar[Action] = Action.BLOCK
+    description: ClassVar[str] = "Embedded jailbreak / prompt-injection detector."
+
+    def __init__(self, *, third_party: bool | None = None, **options: Any) -> None:
+        super().__init__(**options)
+        self.third_party = third_party
+
+    def load(self) -> None:
+        get_model()
+
+    def _result(self, item: ScanInput, analysis: Analysis) -> ScanResult:
+        jb = analysis.attack.get("jailbreak", 0.0)
+        inj = analysis.attack.get("injection", 0.0)
+        third = self.third_party if self.third_party is not None else item.source == "third_party"
+        if third:
+            inj = min(1.0, inj + jb)
+        scores = {"jailbreak": jb, "injection": inj}
+        detections = []
+        for code, value in scores.items():
+            if value >= 0.05:
+                detections.append(Detection(
+                    category=code, score=round(value, 6),
+                    message=f"{'indirect ' if third and code == 'injection' else ''}{code} "
+                            f"likelihood {value:.2f}",
+                    metadata={"source": item.source, "windows": analysis.windows}))
+        return self.result(scores=scores, detections=detections, decided_by=MODEL_NAME)
+
+    def scan(self, item: ScanInput) -> ScanResult:
+        return self._result(item, get_model().analyze_one(Item(text=item.text)))
+
+    def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
+        analyses = get_model().analyze([Item(text=i.text) for i in items])
+        return [self._result(i, a) for i, a in zip(items, analyses, strict=True)]
