@@ -91,8 +91,20 @@ PII_SHAPES: tuple[Shape, ...] = (
     Shape("pii.payment_card", r"\b(?:\d[ \-]?){12,18}\d\b", "payment card number", "[CARD]", check=luhn_ok),
     Shape("pii.iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b", "IBAN", "[IBAN]", check=iban_ok),
     Shape("pii.us_ssn", r"\b\d{3}-\d{2}-\d{4}\b", "US social security number", "[SSN]", check=ssn_ok),
-    Shape("pii.phone", r"(?:\+\d{1,3}[ .\-]?)?(?:\(\d{2,4}\)[ .\-]?)?\d{2,4}[ .\-]\d{2,4}[ .\-]\d{2,5}\b|\+\d{9,14}\b", "phone number", "[PHONE]", score=0.8, check=phone_ok),
+    Shape("pii.phone", r"\+\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,4}(?:[ .\-]?\d{2,4}){2,4}\b|\(\d{3}\)[ ]?\d{3}[\-. ]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b|\b0\d{2,4}[ \-]\d{3,4}[ \-]\d{3,4}\b", "phone number", "[PHONE]", score=0.8, check=phone_ok),
 )
+
+
+_ISOLATED = {"pii.phone", "pii.payment_card", "pii.us_ssn"}
+
+
+def _inside_longer_number(text: str, start: int, end: int) -> bool:
+    """True when the match is part of a longer run of digit groups (an order or serial number)."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return bool(before) and before[-1].isdigit() or bool(after) and after[0].isdigit() or \
+        (len(after) == 2 and after[0] in " -" and after[1].isdigit()) or \
+        (len(before) == 2 and before[1] in " -" and before[0].isdigit())
 
 
 class _ShapeScanner(Scanner):
@@ -114,6 +126,8 @@ class _ShapeScanner(Scanner):
         for shape, compiled in self._compiled:
             for m in text.finditer(compiled):
                 if shape.check is not None and not shape.check(m.text):
+                    continue
+                if shape.category in _ISOLATED and _inside_longer_number(text.original, m.start, m.end):
                     continue
                 if any(m.start < e and s < m.end for s, e in taken):
                     continue  # already covered by a more specific shape
