@@ -84,7 +84,9 @@ def fake_server() -> Iterator[FakeServer]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(holder))
     httpd.daemon_threads = True
     holder.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield holder
@@ -108,8 +110,15 @@ def completion_choice(text: str, p_unsafe: float | None, index: int = 0) -> dict
 
 def chat_logprobs(text: str, p_unsafe: float) -> dict[str, Any]:
     first = text.split()[0]
-    return {"content": [{
-        "token": first, "logprob": -0.01,
-        "top_logprobs": [{"token": "unsafe", "logprob": math.log(p_unsafe)},
-                         {"token": "safe", "logprob": math.log(1 - p_unsafe)}],
-    }]}
+    return {
+        "content": [
+            {
+                "token": first,
+                "logprob": -0.01,
+                "top_logprobs": [
+                    {"token": "unsafe", "logprob": math.log(p_unsafe)},
+                    {"token": "safe", "logprob": math.log(1 - p_unsafe)},
+                ],
+            }
+        ]
+    }

@@ -9,18 +9,21 @@ from shieldwall.models.llama_guard import parse_output
 LG3 = [f"S{i}" for i in range(1, 15)]
 
 
-@pytest.mark.parametrize(("text", "verdict", "codes"), [
-    ("safe", "safe", []),
-    ("\n\nsafe<|eot_id|>", "safe", []),
-    ("SAFE", "safe", []),
-    ("unsafe\nS1,S10", "unsafe", ["S1", "S10"]),
-    ("  Unsafe \n s1, s10 ,S1 ", "unsafe", ["S1", "S10"]),
-    ("unsafe\nS2 S9; S14.", "unsafe", ["S2", "S9", "S14"]),
-    ("**unsafe**\nViolated: S4", "unsafe", ["S4"]),
-    ("Assessment: unsafe\nCategories: [S7]", "unsafe", ["S7"]),
-    ("unsafe", "unsafe", []),
-    ("safe\nS1", "safe", []),
-])
+@pytest.mark.parametrize(
+    ("text", "verdict", "codes"),
+    [
+        ("safe", "safe", []),
+        ("\n\nsafe<|eot_id|>", "safe", []),
+        ("SAFE", "safe", []),
+        ("unsafe\nS1,S10", "unsafe", ["S1", "S10"]),
+        ("  Unsafe \n s1, s10 ,S1 ", "unsafe", ["S1", "S10"]),
+        ("unsafe\nS2 S9; S14.", "unsafe", ["S2", "S9", "S14"]),
+        ("**unsafe**\nViolated: S4", "unsafe", ["S4"]),
+        ("Assessment: unsafe\nCategories: [S7]", "unsafe", ["S7"]),
+        ("unsafe", "unsafe", []),
+        ("safe\nS1", "safe", []),
+    ],
+)
 def test_parses_tolerantly(text: str, verdict: str, codes: list[str]) -> None:
     parsed = parse_output(text, known_codes=LG3)
     assert parsed.verdict == verdict

@@ -7,7 +7,9 @@ Policy example::
         - name: cascade
           options:
             primary: {name: content}
-            escalate: {name: llama_guard, options: {backend: vllm, model: meta-llama/Llama-Guard-3-8B}}
+            escalate:
+              name: llama_guard
+              options: {backend: vllm, model: meta-llama/Llama-Guard-3-8B}
             band: [0.2, 0.8]          # primary scores inside [low, high] go to the large model
             on: ["S*", unsafe]        # which primary scores to look at (globs; default: all)
 
@@ -34,8 +36,9 @@ def _spec(value: Any, key: str) -> tuple[str, dict[str, Any]]:
     if isinstance(value, Mapping) and isinstance(value.get("name"), str):
         extra = set(value) - {"name", "options"}
         if extra:
-            raise ConfigError(f"unknown keys {sorted(extra)}; expected name and options",
-                              key=f"options.{key}")
+            raise ConfigError(
+                f"unknown keys {sorted(extra)}; expected name and options", key=f"options.{key}"
+            )
         options = value.get("options") or {}
         if not isinstance(options, Mapping):
             raise ConfigError("options must be a mapping", key=f"options.{key}.options")
@@ -54,20 +57,37 @@ class CascadeScanner(Scanner):
     default_action = Action.BLOCK
     description = "Embedded model first; uncertain cases escalate to a large guard model"
 
-    def __init__(self, *, primary: Any, escalate: Any, band: Sequence[float] = (0.2, 0.8),
-                 on: Sequence[str] | None = None, on_escalation_error: str = "raise") -> None:
-        super().__init__(primary=primary, escalate=escalate, band=list(band), on=on,
-                         on_escalation_error=on_escalation_error)
+    def __init__(
+        self,
+        *,
+        primary: Any,
+        escalate: Any,
+        band: Sequence[float] = (0.2, 0.8),
+        on: Sequence[str] | None = None,
+        on_escalation_error: str = "raise",
+    ) -> None:
+        super().__init__(
+            primary=primary,
+            escalate=escalate,
+            band=list(band),
+            on=on,
+            on_escalation_error=on_escalation_error,
+        )
         try:
             low, high = (float(b) for b in band)
         except (TypeError, ValueError):
-            raise ConfigError(f"band must be [low, high], got {band!r}", key="options.band") from None
+            raise ConfigError(
+                f"band must be [low, high], got {band!r}", key="options.band"
+            ) from None
         if not 0.0 <= low <= high <= 1.0:
-            raise ConfigError(f"band must satisfy 0 <= low <= high <= 1, got {list(band)}",
-                              key="options.band")
+            raise ConfigError(
+                f"band must satisfy 0 <= low <= high <= 1, got {list(band)}", key="options.band"
+            )
         if on_escalation_error not in ("raise", "primary"):
-            raise ConfigError("on_escalation_error must be 'raise' or 'primary'",
-                              key="options.on_escalation_error")
+            raise ConfigError(
+                "on_escalation_error must be 'raise' or 'primary'",
+                key="options.on_escalation_error",
+            )
         self.low, self.high = low, high
         self.on = [on] if isinstance(on, str) else (list(on) if on else None)
         self.on_escalation_error = on_escalation_error
@@ -87,8 +107,11 @@ class CascadeScanner(Scanner):
     def _watched(self, scores: Mapping[str, float]) -> dict[str, float]:
         if self.on is None:
             return dict(scores)
-        watched = {k: v for k, v in scores.items()
-                   if any(fnmatch.fnmatchcase(k, pattern) for pattern in self.on)}
+        watched = {
+            k: v
+            for k, v in scores.items()
+            if any(fnmatch.fnmatchcase(k, pattern) for pattern in self.on)
+        }
         for pattern in self.on:
             if not any(c in pattern for c in "*?[") and pattern not in watched:
                 watched[pattern] = 0.0  # a missing score is a confident 0
@@ -105,20 +128,36 @@ class CascadeScanner(Scanner):
         return result.decided_by or scanner.name
 
     def _primary_decides(self, result: ScanResult, note: str | None = None) -> ScanResult:
-        meta = {**result.metadata, "escalated": False, "decided_by_stage": "primary",
-                "primary_scanner": self.primary.name}
+        meta = {
+            **result.metadata,
+            "escalated": False,
+            "decided_by_stage": "primary",
+            "primary_scanner": self.primary.name,
+        }
         if note:
             meta["escalation_error"] = note
-        return self.result(scores=dict(result.scores), detections=list(result.detections),
-                           decided_by=self._label(self.primary, result), metadata=meta)
+        return self.result(
+            scores=dict(result.scores),
+            detections=list(result.detections),
+            decided_by=self._label(self.primary, result),
+            metadata=meta,
+        )
 
     def _escalated(self, primary: ScanResult, result: ScanResult) -> ScanResult:
-        meta = {**result.metadata, "escalated": True, "decided_by_stage": "escalate",
-                "escalation_scanner": self.escalation.name,
-                "primary_scores": {k: round(v, 6) for k, v in primary.scores.items()},
-                "primary_decided_by": self._label(self.primary, primary)}
-        return self.result(scores=dict(result.scores), detections=list(result.detections),
-                           decided_by=self._label(self.escalation, result), metadata=meta)
+        meta = {
+            **result.metadata,
+            "escalated": True,
+            "decided_by_stage": "escalate",
+            "escalation_scanner": self.escalation.name,
+            "primary_scores": {k: round(v, 6) for k, v in primary.scores.items()},
+            "primary_decided_by": self._label(self.primary, primary),
+        }
+        return self.result(
+            scores=dict(result.scores),
+            detections=list(result.detections),
+            decided_by=self._label(self.escalation, result),
+            metadata=meta,
+        )
 
     def scan(self, item: ScanInput) -> ScanResult:
         first = self.primary.scan(item)

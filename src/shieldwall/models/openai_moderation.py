@@ -48,14 +48,28 @@ class OpenAIModerationScanner(Scanner):
     default_action = Action.BLOCK
     description = "OpenAI moderation API, categories mapped to the policy taxonomy"
 
-    def __init__(self, *, model: str = "omni-moderation-latest",
-                 base_url: str = "https://api.openai.com/v1", api_key: str | None = None,
-                 api_key_env: str = "OPENAI_API_KEY", timeout_s: float = 5.0, retries: int = 1,
-                 map_to: str | None = "llama_guard_3",
-                 category_map: dict[str, list[str]] | None = None, min_score: float = 0.01,
-                 batch_size: int = 32) -> None:
-        super().__init__(model=model, base_url=base_url, timeout_s=timeout_s, map_to=map_to,
-                         category_map=category_map, min_score=min_score)
+    def __init__(
+        self,
+        *,
+        model: str = "omni-moderation-latest",
+        base_url: str = "https://api.openai.com/v1",
+        api_key: str | None = None,
+        api_key_env: str = "OPENAI_API_KEY",
+        timeout_s: float = 5.0,
+        retries: int = 1,
+        map_to: str | None = "llama_guard_3",
+        category_map: dict[str, list[str]] | None = None,
+        min_score: float = 0.01,
+        batch_size: int = 32,
+    ) -> None:
+        super().__init__(
+            model=model,
+            base_url=base_url,
+            timeout_s=timeout_s,
+            map_to=map_to,
+            category_map=category_map,
+            min_score=min_score,
+        )
         self.model = model
         self.map_to = None if map_to in (None, "openai") else map_to
         self.category_map = {k: list(v) for k, v in (category_map or DEFAULT_CATEGORY_MAP).items()}
@@ -82,7 +96,9 @@ class OpenAIModerationScanner(Scanner):
         """Scores and detections from one entry of the API's ``results``."""
         raw = entry.get("category_scores")
         if not isinstance(raw, Mapping):
-            raise EndpointResponseError(f"moderation result without 'category_scores': {str(entry)[:200]}")
+            raise EndpointResponseError(
+                f"moderation result without 'category_scores': {str(entry)[:200]}"
+            )
         scores: dict[str, float] = {}
         sources: dict[str, list[str]] = {}
         for category, value in raw.items():
@@ -95,24 +111,33 @@ class OpenAIModerationScanner(Scanner):
                     scores[code] = score
                 sources.setdefault(code, []).append(str(category))
         detections = [
-            Detection(category=code, score=score,
-                      message=f"OpenAI moderation: {', '.join(sources[code])} ({score:.3f})",
-                      metadata={"score_source": "api", "openai_categories": sources[code]})
-            for code, score in scores.items() if score >= self.min_score
+            Detection(
+                category=code,
+                score=score,
+                message=f"OpenAI moderation: {', '.join(sources[code])} ({score:.3f})",
+                metadata={"score_source": "api", "openai_categories": sources[code]},
+            )
+            for code, score in scores.items()
+            if score >= self.min_score
         ]
-        meta = {"flagged": bool(entry.get("flagged", False)),
-                "category_scores": {str(k): v for k, v in raw.items()}}
-        return self.result(scores=scores, detections=detections, decided_by=f"openai:{self.model}",
-                           metadata=meta)
+        meta = {
+            "flagged": bool(entry.get("flagged", False)),
+            "category_scores": {str(k): v for k, v in raw.items()},
+        }
+        return self.result(
+            scores=scores, detections=detections, decided_by=f"openai:{self.model}", metadata=meta
+        )
 
     def _moderate(self, texts: list[str]) -> list[ScanResult]:
-        data = self.http.post_json("moderations", {"model": self.model,
-                                                   "input": texts if len(texts) > 1 else texts[0]})
+        data = self.http.post_json(
+            "moderations", {"model": self.model, "input": texts if len(texts) > 1 else texts[0]}
+        )
         results = data.get("results")
         if not isinstance(results, list) or len(results) != len(texts):
             raise EndpointResponseError(
                 f"{self.http.url('moderations')} answered without {len(texts)} 'results': "
-                f"{str(data)[:200]}")
+                f"{str(data)[:200]}"
+            )
         return [self.to_result(r if isinstance(r, Mapping) else {}) for r in results]
 
     def scan(self, item: ScanInput) -> ScanResult:
@@ -121,7 +146,7 @@ class OpenAIModerationScanner(Scanner):
     def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
         out: list[ScanResult] = []
         for start in range(0, len(items), self.batch_size):
-            out.extend(self._moderate([i.text for i in items[start:start + self.batch_size]]))
+            out.extend(self._moderate([i.text for i in items[start : start + self.batch_size]]))
         return out
 
     def close(self) -> None:

@@ -90,8 +90,9 @@ class HttpClient:
         if api_key:
             all_headers["Authorization"] = f"Bearer {api_key}"
         self._headers = all_headers
-        self._limits = httpx.Limits(max_connections=max_connections,
-                                    max_keepalive_connections=max_connections)
+        self._limits = httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        )
         self._client: httpx.Client | None = None
         self._lock = threading.Lock()
 
@@ -112,8 +113,9 @@ class HttpClient:
     def url(self, path: str) -> str:
         return f"{self.base_url}/{path.lstrip('/')}"
 
-    def post_json(self, path: str, payload: dict[str, Any], *,
-                  timeout_s: float | None = None) -> dict[str, Any]:
+    def post_json(
+        self, path: str, payload: dict[str, Any], *, timeout_s: float | None = None
+    ) -> dict[str, Any]:
         """POST ``payload`` as JSON and return the JSON object the server answers."""
         budget = self.timeout_s if timeout_s is None else timeout_s
         deadline = time.monotonic() + budget
@@ -124,15 +126,17 @@ class HttpClient:
                 return self._post_once(path, url, payload, deadline, budget)
             except (EndpointUnavailable, EndpointHTTPError) as exc:
                 retryable = isinstance(exc, EndpointUnavailable) or (
-                    isinstance(exc, EndpointHTTPError) and exc.status in _RETRY_STATUS)
-                pause = min(0.05 * (2 ** attempt), 0.5)
+                    isinstance(exc, EndpointHTTPError) and exc.status in _RETRY_STATUS
+                )
+                pause = min(0.05 * (2**attempt), 0.5)
                 if not retryable or attempt >= self.retries or time.monotonic() + pause >= deadline:
                     raise
                 attempt += 1
                 time.sleep(pause)
 
-    def _post_once(self, path: str, url: str, payload: dict[str, Any], deadline: float,
-                   budget: float) -> dict[str, Any]:
+    def _post_once(
+        self, path: str, url: str, payload: dict[str, Any], deadline: float, budget: float
+    ) -> dict[str, Any]:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise EndpointTimeout(f"no answer from {url} within {budget:.3g} s")
@@ -144,30 +148,48 @@ class HttpClient:
                     body += chunk
                     if len(body) > self.max_response_bytes:
                         raise EndpointResponseError(
-                            f"response from {url} exceeds {self.max_response_bytes} bytes")
+                            f"response from {url} exceeds {self.max_response_bytes} bytes"
+                        )
                     if time.monotonic() > deadline:
-                        raise EndpointTimeout(f"no complete answer from {url} within {budget:.3g} s")
+                        raise EndpointTimeout(
+                            f"no complete answer from {url} within {budget:.3g} s"
+                        )
                 status = response.status_code
         except httpx.TimeoutException as exc:
             raise EndpointTimeout(
-                f"no answer from {url} within {budget:.3g} s ({type(exc).__name__})") from exc
+                f"no answer from {url} within {budget:.3g} s ({type(exc).__name__})"
+            ) from exc
         except httpx.ConnectError as exc:
-            raise EndpointUnavailable(f"cannot connect to {url}: {exc}; is the server running?") from exc
+            raise EndpointUnavailable(
+                f"cannot connect to {url}: {exc}; is the server running?"
+            ) from exc
         except httpx.RemoteProtocolError as exc:
             if body:
-                raise EndpointResponseError(f"{url} closed the connection mid-response: {exc}") from exc
+                raise EndpointResponseError(
+                    f"{url} closed the connection mid-response: {exc}"
+                ) from exc
             raise EndpointUnavailable(f"{url} closed the connection: {exc}") from exc
         except httpx.HTTPError as exc:
-            raise EndpointUnavailable(f"request to {url} failed: {type(exc).__name__}: {exc}") from exc
+            raise EndpointUnavailable(
+                f"request to {url} failed: {type(exc).__name__}: {exc}"
+            ) from exc
         if status >= 400:
-            raise EndpointHTTPError(f"HTTP {status} from {url}: {_snippet(bytes(body))}", status=status)
+            raise EndpointHTTPError(
+                f"HTTP {status} from {url}: {_snippet(bytes(body))}", status=status
+            )
         try:
             data = json.loads(bytes(body))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            what = "empty body" if not body else f"truncated or invalid JSON ({exc.__class__.__name__})"
+            what = (
+                "empty body"
+                if not body
+                else f"truncated or invalid JSON ({exc.__class__.__name__})"
+            )
             raise EndpointResponseError(f"{what} from {url}: {_snippet(bytes(body))!r}") from exc
         if not isinstance(data, dict):
-            raise EndpointResponseError(f"expected a JSON object from {url}, got {type(data).__name__}")
+            raise EndpointResponseError(
+                f"expected a JSON object from {url}, got {type(data).__name__}"
+            )
         return data
 
     def close(self) -> None:

@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from shieldwall.core.errors import ConfigError, ModelError
-from shieldwall.models.http import EndpointHTTPError, EndpointResponseError, HttpClient, api_key_from
+from shieldwall.models.http import (
+    EndpointHTTPError,
+    EndpointResponseError,
+    HttpClient,
+    api_key_from,
+)
 
 SAFE, UNSAFE = "safe", "unsafe"
 
@@ -45,12 +50,15 @@ class LlamaGuardBackend(Protocol):
 
 # -- first-token probability -------------------------------------------------------------------
 
+
 def _logsumexp(values: list[float]) -> float:
     top = max(values)
     return top + math.log(sum(math.exp(v - top) for v in values))
 
 
-def unsafe_probability(top_logprobs: Mapping[str, float] | Iterable[tuple[str, float]]) -> float | None:
+def unsafe_probability(
+    top_logprobs: Mapping[str, float] | Iterable[tuple[str, float]],
+) -> float | None:
     """P(unsafe) from one position's top log-probabilities, renormalised over safe/unsafe.
 
     Tokens are compared after stripping whitespace and lower-casing (``" unsafe"``, ``"Unsafe"``).
@@ -87,6 +95,7 @@ def first_word_probability(positions: Sequence[tuple[str, Mapping[str, float]]])
 
 
 # -- OpenAI-compatible servers ------------------------------------------------------------------
+
 
 def _completion_positions(logprobs: Any) -> list[tuple[str, Mapping[str, float]]]:
     """Positions from a completions ``logprobs`` object ({tokens, top_logprobs})."""
@@ -137,15 +146,28 @@ class OpenAICompatibleBackend:
     template build the prompt (custom categories go in ``chat_template_kwargs``, as vLLM takes).
     """
 
-    def __init__(self, *, model: str, base_url: str = "http://localhost:8000/v1",
-                 endpoint: str = "completions", api_key: str | None = None,
-                 api_key_env: str | None = "OPENAI_API_KEY", timeout_s: float = 5.0,
-                 retries: int = 1, max_new_tokens: int = 20, logprobs: bool = True,
-                 top_logprobs: int = 5, strip_bos: bool = True, batch_prompts: bool = True,
-                 extra_body: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str,
+        base_url: str = "http://localhost:8000/v1",
+        endpoint: str = "completions",
+        api_key: str | None = None,
+        api_key_env: str | None = "OPENAI_API_KEY",
+        timeout_s: float = 5.0,
+        retries: int = 1,
+        max_new_tokens: int = 20,
+        logprobs: bool = True,
+        top_logprobs: int = 5,
+        strip_bos: bool = True,
+        batch_prompts: bool = True,
+        extra_body: dict[str, Any] | None = None,
+    ) -> None:
         if endpoint not in ("completions", "chat"):
-            raise ConfigError(f"endpoint must be 'completions' or 'chat', got {endpoint!r}",
-                              key="options.endpoint")
+            raise ConfigError(
+                f"endpoint must be 'completions' or 'chat', got {endpoint!r}",
+                key="options.endpoint",
+            )
         self.name = model
         self.model = model
         self.endpoint = endpoint
@@ -155,15 +177,19 @@ class OpenAICompatibleBackend:
         self.strip_bos = strip_bos
         self.batch_prompts = batch_prompts
         self.extra_body = dict(extra_body or {})
-        self.http = HttpClient(base_url, timeout_s=timeout_s, retries=retries,
-                               api_key=api_key_from(api_key, api_key_env))
+        self.http = HttpClient(
+            base_url,
+            timeout_s=timeout_s,
+            retries=retries,
+            api_key=api_key_from(api_key, api_key_env),
+        )
         self._lock = threading.Lock()
 
     def _prompt(self, request: GuardRequest) -> str:
         prompt = request.prompt
         for bos in ("<|begin_of_text|>",):
             if self.strip_bos and prompt.startswith(bos):
-                prompt = prompt[len(bos):]
+                prompt = prompt[len(bos) :]
         return prompt
 
     def _post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -191,7 +217,8 @@ class OpenAICompatibleBackend:
     def _completions(self, requests: list[GuardRequest]) -> list[Generation]:
         payload: dict[str, Any] = {
             "model": self.model,
-            "prompt": [self._prompt(r) for r in requests] if len(requests) > 1
+            "prompt": [self._prompt(r) for r in requests]
+            if len(requests) > 1
             else self._prompt(requests[0]),
             "max_tokens": self.max_new_tokens,
             "temperature": 0,
@@ -204,15 +231,21 @@ class OpenAICompatibleBackend:
         if not isinstance(choices, list) or len(choices) < len(requests):
             raise EndpointResponseError(
                 f"{self.http.url('completions')} answered without {len(requests)} 'choices': "
-                f"{str(data)[:200]}")
-        ordered = sorted((c for c in choices if isinstance(c, Mapping)),
-                         key=lambda c: c.get("index", 0) if isinstance(c.get("index"), int) else 0)
+                f"{str(data)[:200]}"
+            )
+        ordered = sorted(
+            (c for c in choices if isinstance(c, Mapping)),
+            key=lambda c: c.get("index", 0) if isinstance(c.get("index"), int) else 0,
+        )
         out: list[Generation] = []
         for choice in ordered[: len(requests)]:
             text = choice.get("text")
             p, source = _probability(_completion_positions(choice.get("logprobs")))
-            out.append(Generation(text=text if isinstance(text, str) else "", unsafe_prob=p,
-                                  score_source=source))
+            out.append(
+                Generation(
+                    text=text if isinstance(text, str) else "", unsafe_prob=p, score_source=source
+                )
+            )
         return out
 
     def _chat(self, request: GuardRequest) -> Generation:
@@ -237,21 +270,24 @@ class OpenAICompatibleBackend:
         choices = data.get("choices")
         if not isinstance(choices, list) or not choices or not isinstance(choices[0], Mapping):
             raise EndpointResponseError(
-                f"{self.http.url('chat/completions')} answered without 'choices': {str(data)[:200]}")
+                f"{self.http.url('chat/completions')} answered without 'choices': {str(data)[:200]}"
+            )
         choice = choices[0]
         message = choice.get("message") if isinstance(choice.get("message"), Mapping) else {}
         text = message.get("content") if isinstance(message, Mapping) else None
         logprobs = choice.get("logprobs")
         content = logprobs.get("content") if isinstance(logprobs, Mapping) else None
         p, source = _probability(_entry_positions(content))
-        return Generation(text=text if isinstance(text, str) else "", unsafe_prob=p,
-                          score_source=source)
+        return Generation(
+            text=text if isinstance(text, str) else "", unsafe_prob=p, score_source=source
+        )
 
     def close(self) -> None:
         self.http.close()
 
 
 # -- Ollama -------------------------------------------------------------------------------------
+
 
 class OllamaBackend:
     """Llama Guard served by Ollama (``llama-guard3:8b``, ``llama-guard3:1b``).
@@ -261,12 +297,24 @@ class OllamaBackend:
     Log-probabilities are requested and used when the Ollama version returns them.
     """
 
-    def __init__(self, *, model: str, base_url: str = "http://localhost:11434",
-                 mode: str = "generate", timeout_s: float = 5.0, retries: int = 1,
-                 max_new_tokens: int = 20, logprobs: bool = True, top_logprobs: int = 5,
-                 strip_bos: bool = True, keep_alive: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str,
+        base_url: str = "http://localhost:11434",
+        mode: str = "generate",
+        timeout_s: float = 5.0,
+        retries: int = 1,
+        max_new_tokens: int = 20,
+        logprobs: bool = True,
+        top_logprobs: int = 5,
+        strip_bos: bool = True,
+        keep_alive: str | None = None,
+    ) -> None:
         if mode not in ("generate", "chat"):
-            raise ConfigError(f"mode must be 'generate' or 'chat', got {mode!r}", key="options.mode")
+            raise ConfigError(
+                f"mode must be 'generate' or 'chat', got {mode!r}", key="options.mode"
+            )
         self.name = model
         self.model = model
         self.mode = mode
@@ -294,7 +342,7 @@ class OllamaBackend:
         if self.mode == "generate":
             prompt = request.prompt
             if self.strip_bos and prompt.startswith("<|begin_of_text|>"):
-                prompt = prompt[len("<|begin_of_text|>"):]
+                prompt = prompt[len("<|begin_of_text|>") :]
             payload.update(prompt=prompt, raw=True)
             data = self.http.post_json("api/generate", payload)
             text = data.get("response")
@@ -307,7 +355,8 @@ class OllamaBackend:
             raise EndpointResponseError(f"Ollama at {self.http.base_url} said: {data['error']}")
         if not isinstance(text, str):
             raise EndpointResponseError(
-                f"Ollama at {self.http.base_url} answered without generated text: {str(data)[:200]}")
+                f"Ollama at {self.http.base_url} answered without generated text: {str(data)[:200]}"
+            )
         p, source = _probability(_entry_positions(data.get("logprobs")))
         return Generation(text=text, unsafe_prob=p, score_source=source)
 
@@ -317,19 +366,34 @@ class OllamaBackend:
 
 # -- transformers -------------------------------------------------------------------------------
 
+
 def _torch_dtype(torch: Any, dtype: str) -> Any:
     if dtype in ("auto", None, ""):
         return "auto"
-    table = {"float32": torch.float32, "fp32": torch.float32, "float16": torch.float16,
-             "fp16": torch.float16, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16}
+    table = {
+        "float32": torch.float32,
+        "fp32": torch.float32,
+        "float16": torch.float16,
+        "fp16": torch.float16,
+        "bfloat16": torch.bfloat16,
+        "bf16": torch.bfloat16,
+    }
     if dtype not in table:
-        raise ConfigError(f"unknown dtype {dtype!r}; use auto, float32, float16 or bfloat16",
-                          key="options.dtype")
+        raise ConfigError(
+            f"unknown dtype {dtype!r}; use auto, float32, float16 or bfloat16", key="options.dtype"
+        )
     return table[dtype]
 
 
-def load_hf(kind: str, model: str, *, device: str, dtype: str, offline: bool,
-            trust_remote_code: bool = False) -> tuple[Any, Any, Any]:
+def load_hf(
+    kind: str,
+    model: str,
+    *,
+    device: str,
+    dtype: str,
+    offline: bool,
+    trust_remote_code: bool = False,
+) -> tuple[Any, Any, Any]:
     """Load (torch, tokenizer, model) with transformers; ``kind`` is ``causal`` or ``sequence``."""
     try:
         import torch
@@ -337,9 +401,13 @@ def load_hf(kind: str, model: str, *, device: str, dtype: str, offline: bool,
     except ImportError as exc:
         raise ModelError(
             "this backend needs torch and transformers: pip install 'shieldwall[hf]' "
-            f"(missing: {exc.name})") from exc
-    auto = (transformers.AutoModelForCausalLM if kind == "causal"
-            else transformers.AutoModelForSequenceClassification)
+            f"(missing: {exc.name})"
+        ) from exc
+    auto = (
+        transformers.AutoModelForCausalLM
+        if kind == "causal"
+        else transformers.AutoModelForSequenceClassification
+    )
     common = {"local_files_only": offline, "trust_remote_code": trust_remote_code}
     try:
         tokenizer = transformers.AutoTokenizer.from_pretrained(model, **common)
@@ -354,7 +422,7 @@ def load_hf(kind: str, model: str, *, device: str, dtype: str, offline: bool,
         hint = " (offline: set options.offline: false to allow a download)" if offline else ""
         raise ModelError(f"cannot load model '{model}'{hint}: {exc}") from exc
     if device != "auto":
-        net = net.to(device)
+        net = net.to(device)  # type: ignore[arg-type]
     net.eval()
     return torch, tokenizer, net
 
@@ -367,9 +435,17 @@ class TransformersBackend:
     padding and greedy decoding; P(unsafe) comes from the first non-whitespace step's logits.
     """
 
-    def __init__(self, *, model: str, device: str = "cpu", dtype: str = "auto",
-                 batch_size: int = 4, max_new_tokens: int = 20, offline: bool = True,
-                 trust_remote_code: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        model: str,
+        device: str = "cpu",
+        dtype: str = "auto",
+        batch_size: int = 4,
+        max_new_tokens: int = 20,
+        offline: bool = True,
+        trust_remote_code: bool = False,
+    ) -> None:
         self.name = model
         self.model_name = model
         self.device = device
@@ -388,13 +464,20 @@ class TransformersBackend:
         with self._lock:
             if self._loaded is not None:
                 return
-            torch, tokenizer, net = load_hf("causal", self.model_name, device=self.device,
-                                            dtype=self.dtype, offline=self.offline,
-                                            trust_remote_code=self.trust_remote_code)
+            torch, tokenizer, net = load_hf(
+                "causal",
+                self.model_name,
+                device=self.device,
+                dtype=self.dtype,
+                offline=self.offline,
+                trust_remote_code=self.trust_remote_code,
+            )
             tokenizer.padding_side = "left"
             if tokenizer.pad_token_id is None:
                 tokenizer.pad_token = tokenizer.eos_token or tokenizer.unk_token
-            self._word_ids = {word: self._first_token_ids(tokenizer, word) for word in (SAFE, UNSAFE)}
+            self._word_ids = {
+                word: self._first_token_ids(tokenizer, word) for word in (SAFE, UNSAFE)
+            }
             self._loaded = (torch, tokenizer, net)
 
     @staticmethod
@@ -411,7 +494,7 @@ class TransformersBackend:
         self.load()
         out: list[Generation] = []
         for start in range(0, len(requests), self.batch_size):
-            out.extend(self._batch([r.prompt for r in requests[start:start + self.batch_size]]))
+            out.extend(self._batch([r.prompt for r in requests[start : start + self.batch_size]]))
         return out
 
     def _batch(self, prompts: list[str]) -> list[Generation]:
@@ -422,9 +505,14 @@ class TransformersBackend:
         enc = tokenizer(texts, add_special_tokens=False, padding=True, return_tensors="pt")
         enc = {k: v.to(net.device) for k, v in enc.items() if k in ("input_ids", "attention_mask")}
         with torch.inference_mode():
-            result = net.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=False,
-                                  output_logits=True, return_dict_in_generate=True,
-                                  pad_token_id=tokenizer.pad_token_id)
+            result = net.generate(
+                **enc,
+                max_new_tokens=self.max_new_tokens,
+                do_sample=False,
+                output_logits=True,
+                return_dict_in_generate=True,
+                pad_token_id=tokenizer.pad_token_id,
+            )
         prompt_len = enc["input_ids"].shape[1]
         generated = result.sequences[:, prompt_len:]
         steps = result.logits if getattr(result, "logits", None) is not None else result.scores
@@ -445,8 +533,11 @@ class TransformersBackend:
                     lu = torch.logsumexp(logp[unsafe_ids], dim=0)
                     p = float(torch.sigmoid(lu - ls))
                     break
-            out.append(Generation(text=text, unsafe_prob=p,
-                                  score_source="logits" if p is not None else "text"))
+            out.append(
+                Generation(
+                    text=text, unsafe_prob=p, score_source="logits" if p is not None else "text"
+                )
+            )
         return out
 
     def close(self) -> None:
@@ -467,8 +558,9 @@ def create_backend(backend: str, *, model: str, options: dict[str, Any]) -> Llam
     }
     cls = factories.get(backend)
     if cls is None:
-        raise ConfigError(f"unknown backend {backend!r}; use one of: {', '.join(BACKENDS)}",
-                          key="options.backend")
+        raise ConfigError(
+            f"unknown backend {backend!r}; use one of: {', '.join(BACKENDS)}", key="options.backend"
+        )
     try:
         instance: LlamaGuardBackend = cls(model=model, **options)
     except TypeError as exc:

@@ -19,7 +19,7 @@ _TRIM = "\"'`*_.:()[]{}<>!?#-"
 
 @dataclass
 class ParsedOutput:
-    """What a guard model said: ``verdict`` is ``"safe"``, ``"unsafe"`` or ``None`` (unparseable)."""
+    """What a guard model said: ``verdict`` is ``"safe"``, ``"unsafe"`` or ``None``."""
 
     verdict: str | None
     codes: list[str] = field(default_factory=list)
@@ -48,15 +48,18 @@ def parse_output(text: object, known_codes: Iterable[str] | None = None) -> Pars
     match = _VERDICT.search(stripped)
     if match is None:
         shown = " ".join(stripped.split())[:80]
-        return ParsedOutput(verdict=None, raw=raw,
-                            error=f"no 'safe' or 'unsafe' in the guard model's output: {shown!r}")
+        return ParsedOutput(
+            verdict=None,
+            raw=raw,
+            error=f"no 'safe' or 'unsafe' in the guard model's output: {shown!r}",
+        )
     verdict = match.group(1).lower()
     if verdict == "safe":
         return ParsedOutput(verdict="safe", raw=raw)
     known = {c.upper(): c for c in known_codes} if known_codes is not None else None
     codes: dict[str, None] = {}
     unknown: dict[str, None] = {}
-    for token in _SPLIT.split(stripped[match.end():]):
+    for token in _SPLIT.split(stripped[match.end() :]):
         token = token.strip(_TRIM)
         if not token:
             continue

@@ -40,8 +40,11 @@ from shieldwall.scanners.base import ScanInput, Scanner
 from shieldwall.scanners.registry import register
 from shieldwall.taxonomy import Taxonomy, load_taxonomy, map_codes
 
-DEFAULT_MODELS = {2: "meta-llama/Meta-Llama-Guard-2-8B", 3: "meta-llama/Llama-Guard-3-8B",
-                  4: "meta-llama/Llama-Guard-4-12B"}
+DEFAULT_MODELS = {
+    2: "meta-llama/Meta-Llama-Guard-2-8B",
+    3: "meta-llama/Llama-Guard-3-8B",
+    4: "meta-llama/Llama-Guard-4-12B",
+}
 
 
 class GuardOutputError(ModelError):
@@ -74,9 +77,18 @@ class LlamaGuardScanner(Scanner):
         backend_instance: LlamaGuardBackend | None = None,
         **backend_options: Any,
     ) -> None:
-        super().__init__(backend=backend, model=model, version=version, taxonomy=taxonomy,
-                         categories=categories, exclude=exclude, descriptions=descriptions,
-                         map_to=map_to, context_turns=context_turns, **backend_options)
+        super().__init__(
+            backend=backend,
+            model=model,
+            version=version,
+            taxonomy=taxonomy,
+            categories=categories,
+            exclude=exclude,
+            descriptions=descriptions,
+            map_to=map_to,
+            context_turns=context_turns,
+            **backend_options,
+        )
         self.version = int(version) if version is not None else infer_version(model)
         self.format = get_format(self.version)
         self.model = model or DEFAULT_MODELS[self.version]
@@ -121,21 +133,38 @@ class LlamaGuardScanner(Scanner):
             if not turns or turns[-1][0] != "User" or turns[-1][1] != item.text:
                 turns.append(("User", item.text))
         if self.context_turns is not None and self.context_turns > 0:
-            turns = turns[-self.context_turns:]
+            turns = turns[-self.context_turns :]
         return turns, role
 
     def request(self, item: ScanInput) -> GuardRequest:
         """The backend request for one scan input (the exact prompt and the chat messages)."""
         turns, role = self._turns(item)
-        prompt = build_prompt(turns, version=self.version, role=role, taxonomy=self.taxonomy,
-                              categories=self.include, exclude=self.exclude,
-                              descriptions=self.descriptions)
-        messages = [{"role": "user" if r == "User" else "assistant", "content": t} for r, t in turns]
+        prompt = build_prompt(
+            turns,
+            version=self.version,
+            role=role,
+            taxonomy=self.taxonomy,
+            categories=self.include,
+            exclude=self.exclude,
+            descriptions=self.descriptions,
+        )
+        messages = [
+            {"role": "user" if r == "User" else "assistant", "content": t} for r, t in turns
+        ]
         custom = self.taxonomy.name != self.format.taxonomy or self.descriptions or self.include
-        cats = ({c.code: c.prompt_name + (f"\n{c.description}" if self.descriptions else "")
-                 for c in self.taxonomy.categories} if custom else {})
-        excluded = [c.code for c in self.taxonomy.categories if c not in self.chosen] if custom \
+        cats = (
+            {
+                c.code: c.prompt_name + (f"\n{c.description}" if self.descriptions else "")
+                for c in self.taxonomy.categories
+            }
+            if custom
+            else {}
+        )
+        excluded = (
+            [c.code for c in self.taxonomy.categories if c not in self.chosen]
+            if custom
             else list(self.exclude)
+        )
         return GuardRequest(prompt=prompt, messages=messages, categories=cats, excluded=excluded)
 
     # -- scanning -----------------------------------------------------------------------------
@@ -155,8 +184,12 @@ class LlamaGuardScanner(Scanner):
             try:
                 results.append(self.to_result(generation))
             except GuardOutputError as exc:
-                results.append(self.result(decided_by=self.decided_by,
-                                           metadata={"error": str(exc), "raw_output": generation.text[:500]}))
+                results.append(
+                    self.result(
+                        decided_by=self.decided_by,
+                        metadata={"error": str(exc), "raw_output": generation.text[:500]},
+                    )
+                )
         return results
 
     def parse(self, text: str) -> ParsedOutput:
@@ -177,7 +210,11 @@ class LlamaGuardScanner(Scanner):
         codes = [c for c in parsed.codes if c not in excluded] if parsed.unsafe else []
         if self.map_to:
             codes = map_codes(codes, self.taxonomy.name, self.map_to)
-        meta = {"score_source": source, "verdict": parsed.verdict, "raw_output": parsed.raw[:500]}
+        meta: dict[str, Any] = {
+            "score_source": source,
+            "verdict": parsed.verdict,
+            "raw_output": parsed.raw[:500],
+        }
         if parsed.unknown_codes:
             meta["unknown_codes"] = parsed.unknown_codes
         scores = {"unsafe": p}
@@ -186,15 +223,31 @@ class LlamaGuardScanner(Scanner):
         for code in codes:
             scores[code] = p
             label = names.get(code, code)
-            detections.append(Detection(category=code, score=p, metadata=dict(meta),
-                                        message=f"Llama Guard {self.version}: unsafe ({code} {label})"))
+            detections.append(
+                Detection(
+                    category=code,
+                    score=p,
+                    metadata=dict(meta),
+                    message=f"Llama Guard {self.version}: unsafe ({code} {label})",
+                )
+            )
         if not codes and (parsed.unsafe or p > 0.0):
-            why = ("unsafe, no category given" if parsed.unsafe
-                   else f"judged safe; P(unsafe) = {p:.3f}")
-            detections.append(Detection(category="unsafe", score=p, metadata=dict(meta),
-                                        message=f"Llama Guard {self.version}: {why}"))
-        return self.result(scores=scores, detections=detections, decided_by=self.decided_by,
-                           metadata=meta)
+            why = (
+                "unsafe, no category given"
+                if parsed.unsafe
+                else f"judged safe; P(unsafe) = {p:.3f}"
+            )
+            detections.append(
+                Detection(
+                    category="unsafe",
+                    score=p,
+                    metadata=dict(meta),
+                    message=f"Llama Guard {self.version}: {why}",
+                )
+            )
+        return self.result(
+            scores=scores, detections=detections, decided_by=self.decided_by, metadata=meta
+        )
 
     def close(self) -> None:
         self.backend.close()

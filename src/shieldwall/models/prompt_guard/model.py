@@ -37,9 +37,18 @@ class PromptGuardClassifier:
     (its indirect-injection score). Prompt Guard 2: both are P(MALICIOUS).
     """
 
-    def __init__(self, *, model: str = "meta-llama/Llama-Prompt-Guard-2-86M", device: str = "cpu",
-                 dtype: str = "float32", batch_size: int = 16, window_tokens: int = 512,
-                 stride: int = 0, offline: bool = True, temperature: float = 1.0) -> None:
+    def __init__(
+        self,
+        *,
+        model: str = "meta-llama/Llama-Prompt-Guard-2-86M",
+        device: str = "cpu",
+        dtype: str = "float32",
+        batch_size: int = 16,
+        window_tokens: int = 512,
+        stride: int = 0,
+        offline: bool = True,
+        temperature: float = 1.0,
+    ) -> None:
         if window_tokens < 8:
             raise ModelError(f"window_tokens must be at least 8, got {window_tokens}")
         if not 0 <= stride < window_tokens // 2:
@@ -63,19 +72,28 @@ class PromptGuardClassifier:
         with self._lock:
             if self._loaded is not None:
                 return
-            torch, tokenizer, net = load_hf("sequence", self.model_name, device=self.device,
-                                            dtype=self.dtype, offline=self.offline)
+            torch, tokenizer, net = load_hf(
+                "sequence",
+                self.model_name,
+                device=self.device,
+                dtype=self.dtype,
+                offline=self.offline,
+            )
             labels = int(getattr(net.config, "num_labels", 0))
             if labels not in (2, 3):
-                raise ModelError(f"'{self.model_name}' has {labels} labels; Prompt Guard has 2 "
-                                 "(benign/malicious) or 3 (benign/injection/jailbreak)")
+                raise ModelError(
+                    f"'{self.model_name}' has {labels} labels; Prompt Guard has 2 "
+                    "(benign/malicious) or 3 (benign/injection/jailbreak)"
+                )
             self.version = 1 if labels == 3 else 2
             self._label_index = self._labels(net.config, labels)
             self._loaded = (torch, tokenizer, net)
 
     @staticmethod
     def _labels(config: Any, count: int) -> dict[str, int]:
-        names = {int(k): str(v).lower() for k, v in (getattr(config, "id2label", None) or {}).items()}
+        names = {
+            int(k): str(v).lower() for k, v in (getattr(config, "id2label", None) or {}).items()
+        }
         if count == 3:
             found = {n: i for i, n in names.items() if n in ("benign", "injection", "jailbreak")}
             if len(found) == 3:
@@ -91,8 +109,14 @@ class PromptGuardClassifier:
         _, tokenizer, _ = self._loaded
         if not getattr(tokenizer, "is_fast", False):
             raise ModelError(f"'{self.model_name}' needs a fast tokenizer (tokenizer.json)")
-        enc = tokenizer(list(texts), truncation=True, max_length=self.window_tokens,
-                        stride=self.stride, return_overflowing_tokens=True, padding=False)
+        enc = tokenizer(
+            list(texts),
+            truncation=True,
+            max_length=self.window_tokens,
+            stride=self.stride,
+            return_overflowing_tokens=True,
+            padding=False,
+        )
         mapping = enc.get("overflow_to_sample_mapping")
         owners = [int(i) for i in mapping] if mapping is not None else list(range(len(texts)))
         return [list(ids) for ids in enc["input_ids"]], owners
@@ -110,10 +134,13 @@ class PromptGuardClassifier:
         pooled: list[dict[str, float]] = [{"jailbreak": 0.0, "injection": 0.0} for _ in texts]
         idx = self._label_index
         for start in range(0, len(windows), self.batch_size):
-            chunk = windows[start:start + self.batch_size]
+            chunk = windows[start : start + self.batch_size]
             batch = tokenizer.pad({"input_ids": chunk}, padding=True, return_tensors="pt")
-            inputs = {k: v.to(net.device) for k, v in batch.items()
-                      if k in ("input_ids", "attention_mask")}
+            inputs = {
+                k: v.to(net.device)
+                for k, v in batch.items()
+                if k in ("input_ids", "attention_mask")
+            }
             with torch.inference_mode():
                 logits = net(**inputs).logits.float()
             probs = torch.softmax(logits / self.temperature, dim=-1).cpu().tolist()

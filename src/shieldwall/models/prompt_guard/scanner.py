@@ -30,16 +30,24 @@ class PromptGuardScanner(Scanner):
     default_action = Action.BLOCK
     description = "Prompt Guard 1/2 jailbreak and injection classifier (transformers)"
 
-    def __init__(self, *, model: str = "meta-llama/Llama-Prompt-Guard-2-86M",
-                 detect: str | list[str] = "auto", normalize: bool = True,
-                 classifier: PromptGuardClassifier | None = None, **model_options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        model: str = "meta-llama/Llama-Prompt-Guard-2-86M",
+        detect: str | list[str] = "auto",
+        normalize: bool = True,
+        classifier: PromptGuardClassifier | None = None,
+        **model_options: Any,
+    ) -> None:
         super().__init__(model=model, detect=detect, normalize=normalize, **model_options)
         if detect != "auto":
             kinds = [detect] if isinstance(detect, str) else list(detect)
             bad = [k for k in kinds if k not in _KINDS]
             if bad or not kinds:
-                raise ConfigError(f"detect must be 'auto' or a list of {list(_KINDS)}, got {detect!r}",
-                                  key="options.detect")
+                raise ConfigError(
+                    f"detect must be 'auto' or a list of {list(_KINDS)}, got {detect!r}",
+                    key="options.detect",
+                )
         self.detect = detect
         self.normalize = normalize
         self.model = model
@@ -62,9 +70,12 @@ class PromptGuardScanner(Scanner):
 
     def _result(self, item: ScanInput, scores: dict[str, float]) -> ScanResult:
         detections = [
-            Detection(category=kind, score=scores[kind],
-                      message=f"Prompt Guard: {kind} score {scores[kind]:.3f}",
-                      metadata={"score_source": "logits", "source": item.source})
+            Detection(
+                category=kind,
+                score=scores[kind],
+                message=f"Prompt Guard: {kind} score {scores[kind]:.3f}",
+                metadata={"score_source": "logits", "source": item.source},
+            )
             for kind in self._kinds(item)
         ]
         return self.result(scores=dict(scores), detections=detections, decided_by=self.decided_by)
