@@ -1,0 +1,98 @@
+"""The ``code`` scanner: scans model output (code or Markdown with code blocks) for insecure code.
+
+Emits one Detection per issue with category ``code.<severity>`` (``code.error``, ``code.warning``,
+``code.advice``); the policy decides what each category does.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from shieldwall.codeshield.engine import CodeEngine, default_engine
+from shieldwall.codeshield.result import CodePolicy
+from shieldwall.codeshield.rules_loader import load_rules
+from shieldwall.core.errors import InputError, ScannerError
+from shieldwall.core.verdict import Action, Detection, ScanResult, Stage
+from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.registry import register
+
+_CATEGORIES = ("code.error", "code.warning", "code.advice")
+
+
+@register()
+class CodeScanner(Scanner):
+    """Insecure-code detector over ast-grep and regex rules (CWE-tagged)."""
+
+    name = "code"
+    stages: ClassVar[frozenset[Stage]] = frozenset({"output"})
+    categories = _CATEGORIES
+    default_threshold = 0.5
+    default_action = Action.BLOCK
+    inline = False
+    description = "Finds insecure code (CWE-tagged rules) in generated code and Markdown answers."
+
+    def __init__(
+        self,
+        *,
+        language: str | None = None,
+        rule_paths: list[str] | None = None,
+        ignore_rules: list[str] | None = None,
+        ignore_cwes: list[str] | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(**options)
+        self.language = language
+        self.rule_paths = rule_paths
+        self.ignore_rules = set(ignore_rules or [])
+        self.ignore_cwes = set(ignore_cwes or [])
+        self._engine: CodeEngine | None = None
+
+    def load(self) -> None:
+        if self._engine is not None:
+            return
+        if self.rule_paths is None and not self.ignore_rules and not self.ignore_cwes:
+            self._engine = default_engine()
+            return
+        rules = load_rules(self.rule_paths) if self.rule_paths else default_engine().rules
+        policy = CodePolicy(ignore_rules=self.ignore_rules, ignore_cwes=self.ignore_cwes)
+        self._engine = CodeEngine(rules, policy)
+
+    def scan(self, item: ScanInput) -> ScanResult:
+        self.load()
+        assert self._engine is not None
+        try:
+            result = self._engine.scan(item.text, self.language)
+        except InputError as exc:
+            raise ScannerError(f"code scanner: {exc}") from exc
+        scores = dict.fromkeys(_CATEGORIES, 0.0)
+        detections: list[Detection] = []
+        for issue in result.issues:
+            category = f"code.{issue.severity.value}"
+            scores[category] = 1.0
+            detections.append(
+                Detection(
+                    category=category,
+                    score=1.0,
+                    message=f"{issue.cwe} {issue.rule}: {issue.message} (line {issue.line})",
+                    line=issue.line,
+                    metadata={
+                        "rule": issue.rule,
+                        "cwe": issue.cwe,
+                        "severity": issue.severity.value,
+                        "column": issue.column,
+                        "fix": issue.fix,
+                        "language": issue.language,
+                    },
+                )
+            )
+        return self.result(
+            scores=scores,
+            detections=detections,
+            decided_by="shieldwall-codeshield",
+            metadata={
+                "treatment": result.treatment.value,
+                "language": result.language,
+                "latency_ms": round(result.latency_ms, 3),
+                "notes": result.notes,
+            },
+        )
