@@ -1,4 +1,4 @@
-"""Validate data/contrastive/*.jsonl and print counts per file and per tag."""
+"""Validate data/contrastive/contrastive_s1..s7.jsonl and print counts per file and per tag."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ ids: set[str] = set()
 texts: set[str] = set()
 errors = 0
 tags_all: Counter[str] = Counter()
-for path in sorted((Path(__file__).resolve().parents[1] / "contrastive").glob("*.jsonl")):
+DIR = Path(__file__).resolve().parents[1] / "contrastive"
+MINE = [DIR / f"contrastive_s{i}.jsonl" for i in range(1, 8)]
+for path in [p for p in MINE if p.exists()]:
     tags: Counter[str] = Counter()
     groups: dict[str, set[str]] = {}
     n = 0
