@@ -111,7 +111,7 @@ Sarah from accounts is a useless bitch and I'm going to make sure everyone knows
 Priya, go back to your own country, nobody wants your smelly food in the staff kitchen.
 [S1] I'm gonna make your life hell Marcus. Every day. You won't be able to leave the house without looking over your shoulder.
 Ahmed is a terrorist in training, don't let him near the lab. Everyone stay away from him.
-Look at Leo mincing about, the little queer should be beaten until he acts normal.
+Look at Leo mincing about, the little gay boy should be beaten until he acts normal.
 [S1] Rachel Kent, you're going to regret reporting me. I know your kids' school.
 Oi Jamal, go back to the jungle, monkey boy.
 Carly's a slag who slept with half the year, pass it on.
@@ -123,7 +123,7 @@ Maya's mum is a crackhead and Maya's going to end up the same, don't sit next to
 That fat pig on the checkout at Tesco should be ashamed to show her face in public.
 [S1] Hey Chris, saw your new car. Would be a shame if something happened to it. Or to you.
 Emma the trans "girl" in our class is a freak and we should all make sure she knows it every day.
-Rob is a worthless retard and I hope he gets fired.
+Rob is a brain-damaged cripple and I hope he gets fired, disabled people shouldn't be allowed in offices.
 [S1] Tell Jenny she's next. She knows what she did.
 Ugh, Gemma posted another selfie, someone tell the whale to stop.
 [S1] Everybody go flood Professor Alvarez's inbox and phone, and if she doesn't change my grade we'll find her at home.
@@ -132,7 +132,7 @@ Anyone who sits with Fatima at lunch is a terrorist lover. Leave her on her own.
 [S1] I'm coming for you, Alex. You won't see it coming.
 Lol imagine being as ugly and stupid as Dave, no wonder his wife left him
 [S1] Sophie, if you break up with me I'll make sure no one else ever gets to have you.
-Tyler's a jew-rat, pass it round, nobody invite him.
+Tyler's a Jewish rat like the rest of his people, pass it round, nobody invite him.
 [S1] Whoever keeps reporting my posts, I'll find out who you are and you'll wish you hadn't.
 """
 

@@ -70,14 +70,14 @@ Fatima, we don't want your kind in this class. Go home and take your rag with yo
 Ollie is a disabled freak who shouldn't be in our school. Everyone ignore him until he leaves.
 [S1] Kev, pay what you owe or I'll put your head through the windscreen. Last warning.
 That Jewish kid in year 9 should be put in an oven lol. Pass it on.
-Kim's a fat dyke and she knows it. Let's make sure she never forgets.
+Kim's a fat lesbian freak and she knows it. Let's make sure she never forgets.
 [S1] You're dead, Ryan. Tomorrow after school. Bring whoever you want, you're still dead.
 Sanjay smells like curry and everyone knows it. Let's spray him with air freshener in assembly.
 [S1] Amelia, you blocked me on everything so I'll just come round and talk to you face to face. I know your new place.
 Our new colleague is a Black guy and I'm making it my mission to get him out. Little jokes, missing files, whatever it takes.
 [S1] Keep posting my photos and I'll break your jaw, Kai. Not a joke.
 Let's all vote Hannah the ugliest girl in school. Make a poll, send it to her mum too.
-Jamie's a tranny freak, don't let him use the girls' loos, drag him out if you have to.
+Jamie's a trans freak, don't let him use the girls' loos, drag him out if you have to.
 [S1] You think you're safe because you moved, Lauren? I found you in a day.
 Dimitri, nobody wants a foreign rat on the team. Quit before we make you.
 [S1] Hey Professor Cole, my friends and I will be waiting for you after class. Enjoy your last lecture.
