@@ -91,7 +91,7 @@ def test_locked_database_is_retried_then_reported_unavailable(tmp_path: Path) ->
     locker = threading.Thread(target=_hold_lock, args=(path, 1.5, ready))
     locker.start()
     ready.wait(5)
-    with pytest.raises(StoreUnavailableError, match="unavailable .*gave up storing a report"):
+    with pytest.raises(StoreUnavailableError, match=r"unavailable .*gave up storing a report"):
         filed(impatient)
     locker.join()
     assert store.count() == 2
@@ -144,7 +144,8 @@ def test_cli_list_show_set_status_export(tmp_path: Path, capsys: Any) -> None:
     code, out, _ = run_cli(["reports", "set-status", "1", "confirmed", "--note", "ok", "--db", db],
                            capsys)
     assert code == 0 and "report 1: confirmed" in out
-    code, out, _ = run_cli(["reports", "list", "--db", db, "--status", "confirmed", "--json"], capsys)
+    code, out, _ = run_cli(["reports", "list", "--db", db, "--status", "confirmed", "--json"],
+                           capsys)
     assert [json.loads(line)["id"] for line in out.splitlines()] == [1]
     export = tmp_path / "labelled.jsonl"
     code, _, err = run_cli(["reports", "export", "--format", "jsonl", "--db", db,

@@ -76,7 +76,8 @@ def test_blocked_and_redacted_output(make_client: Any, stub_config: StubConfig) 
     assert data["shieldwall"]["decision"] == "redact"
 
 
-def test_input_redaction_reaches_upstream_sanitized(make_client: Any, stub_config: StubConfig) -> None:
+def test_input_redaction_reaches_upstream_sanitized(make_client: Any,
+                                                   stub_config: StubConfig) -> None:
     client = make_client()
     client.post("/v1/chat/completions", json=chat("my card is 4111-1111 thanks"))
     assert stub_config.seen[-1]["messages"][-1]["content"] == "my card is [REDACTED] thanks"
@@ -198,7 +199,8 @@ def test_graceful_shutdown_finishes_in_flight(stub: Any, stub_config: StubConfig
     result: dict[str, Any] = {}
 
     def call() -> None:
-        result["r"] = httpx.post(server.url + "/v1/chat/completions", json=chat("hello"), timeout=10)
+        result["r"] = httpx.post(server.url + "/v1/chat/completions", json=chat("hello"),
+                                 timeout=10)
 
     worker = threading.Thread(target=call)
     worker.start()

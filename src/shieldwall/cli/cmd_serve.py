@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def register(app: typer.Typer) -> None:
             typer.secho("note: --workers > 1 is not supported with an in-process app; "
                         "run several processes behind a load balancer", err=True)
         uvicorn.run(application, host=host, port=port, log_level="info",
-                    timeout_graceful_shutdown=graceful, proxy_headers=False,
+                    timeout_graceful_shutdown=math.ceil(graceful), proxy_headers=False,
                     server_header=False)
 
     @app.command("hash-key")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -14,7 +14,7 @@ from shieldwall.core.messages import Conversation
 FALSE_POSITIVE = "false_positive"
 
 
-class ReportStatus(str, Enum):
+class ReportStatus(StrEnum):
     """Where a report is in triage."""
 
     NEW = "new"

@@ -10,12 +10,23 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text, create_engine, event, func, or_, select
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -191,7 +202,8 @@ class ReportStore:
     # -- operations -------------------------------------------------------------------------
 
     def add(self, report: ReportCreate, *, verdict: dict[str, Any] | None = None,
-            conversation: list[dict[str, Any]] | None = None, response: str | None = None) -> Report:
+            conversation: list[dict[str, Any]] | None = None,
+            response: str | None = None) -> Report:
         """Store a new report (status ``new``); extra arguments fill what the proxy remembered."""
         now = datetime.now(UTC)
 
@@ -225,7 +237,8 @@ class ReportStore:
 
         return self._run("reading a report", op)
 
-    def set_status(self, report_id: int, status: ReportStatus | str, note: str | None = None) -> Report:
+    def set_status(self, report_id: int, status: ReportStatus | str,
+                   note: str | None = None) -> Report:
         try:
             new_status = ReportStatus(status)
         except ValueError as exc:
@@ -274,7 +287,8 @@ class ReportStore:
 
         return self._run("listing reports", op)
 
-    def iter_all(self, status: list[ReportStatus] | None = None, batch: int = 500) -> Iterator[Report]:
+    def iter_all(self, status: Sequence[ReportStatus] | None = None,
+                 batch: int = 500) -> Iterator[Report]:
         """Every report (optionally of some statuses), oldest first, fetched in batches."""
         last = 0
         while True:

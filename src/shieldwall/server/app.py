@@ -242,11 +242,12 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = exc.errors()
-        first = errors[0] if errors else {"msg": "invalid request", "loc": (), "type": ""}
+        errors = list(exc.errors())
+        first: dict[str, Any] = dict(errors[0]) if errors else {"msg": "invalid request"}
         if first.get("type") == "json_invalid":
-            return error_response(400, "request body is not valid JSON "
-                                       f"({first.get('ctx', {}).get('error', 'parse error')})")
+            ctx = first.get("ctx")
+            detail = ctx.get("error", "parse error") if isinstance(ctx, dict) else "parse error"
+            return error_response(400, f"request body is not valid JSON ({detail})")
         loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path")]
         param = ".".join(loc) or None
         message = str(first.get("msg", "invalid request"))
@@ -293,7 +294,7 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
 
     # -- auth -------------------------------------------------------------------------------
 
-    def service_key(request: Request) -> None:
+    async def service_key(request: Request) -> None:
         if not state.api_keys.enabled:
             return
         key = key_from_headers(request.headers.get("authorization"),
@@ -302,7 +303,7 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
             raise HTTPError(401, "missing or invalid API key (send 'Authorization: Bearer <key>')",
                             type_="authentication_error", headers={"WWW-Authenticate": "Bearer"})
 
-    def submit_key(request: Request) -> None:
+    async def submit_key(request: Request) -> None:
         # Reports are filed by applications on behalf of their users: a service key (or a
         # reports key) is enough; submission is open when the service itself has no keys.
         if not state.api_keys.enabled:
@@ -314,7 +315,7 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
         raise HTTPError(401, "missing or invalid API key (send 'Authorization: Bearer <key>')",
                         type_="authentication_error", headers={"WWW-Authenticate": "Bearer"})
 
-    def report_key(request: Request) -> None:
+    async def report_key(request: Request) -> None:
         if not state.report_keys.enabled:
             return
         key = key_from_headers(request.headers.get("authorization"),

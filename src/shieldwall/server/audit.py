@@ -59,6 +59,8 @@ class AuditLog:
 
     def write(self, verdict: Verdict, *, endpoint: str, request_id: str,
               text: str | None = None, extra: dict[str, Any] | None = None) -> None:
+        if self._fh is None and not log.isEnabledFor(logging.INFO):
+            return
         line = json.dumps(self.entry(verdict, endpoint=endpoint, request_id=request_id, text=text,
                                      extra=extra), ensure_ascii=False)
         if self._fh is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 import uuid
@@ -210,7 +211,8 @@ async def open_guarded_stream(state: ServiceState, body: dict[str, Any],
         return blocked_stream(body, _block_message(state, input_verdict),
                               shieldwall_field(input_verdict))
     upstream = state.require_upstream()
-    response = await upstream.open_stream(_apply_input_redaction(body, input_verdict), authorization)
+    forwarded = _apply_input_redaction(body, input_verdict)
+    response = await upstream.open_stream(forwarded, authorization)
     return _relay(state, body, conversation, input_verdict, response, request_id)
 
 
@@ -326,8 +328,6 @@ async def _relay(state: ServiceState, body: dict[str, Any], conversation: Conver
     finally:
         aclose = getattr(events, "aclose", None)
         if aclose is not None:
-            try:
+            with contextlib.suppress(Exception):  # already finished or mid-cancel
                 await aclose()
-            except Exception:  # the generator may already be finished or mid-cancel
-                pass
         await response.aclose()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import socket
 import threading
 import time
@@ -135,7 +136,7 @@ class ServerThread:
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         cfg = uvicorn.Config(app, log_level="warning", access_log=False,
-                             timeout_graceful_shutdown=graceful_s, **config)
+                             timeout_graceful_shutdown=math.ceil(graceful_s), **config)
         self.server = uvicorn.Server(cfg)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
                                        daemon=True)
@@ -159,3 +160,24 @@ class ServerThread:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m shieldwall.server.stub --port N [--reply TEXT]``: serve the stub upstream."""
+    import argparse
+
+    import uvicorn
+
+    parser = argparse.ArgumentParser(description="OpenAI-compatible stub upstream")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8001)
+    parser.add_argument("--reply", default=None)
+    parser.add_argument("--delay-ms", type=float, default=0.0)
+    args = parser.parse_args(argv)
+    config = StubConfig(reply=args.reply, delay_s=args.delay_ms / 1000.0, record=False)
+    uvicorn.run(StubUpstream(config), host=args.host, port=args.port, log_level="warning",
+                access_log=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -75,7 +75,8 @@ class Upstream:
             headers["authorization"] = client_authorization
         return headers
 
-    async def complete(self, body: dict[str, Any], client_authorization: str | None) -> dict[str, Any]:
+    async def complete(self, body: dict[str, Any],
+                       client_authorization: str | None) -> dict[str, Any]:
         """A non-streamed completion, within ``timeout_s`` overall."""
         try:
             async with asyncio.timeout(self.timeout_s):
