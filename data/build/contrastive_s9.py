@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import contrastive_s8_14_lib as lib  # noqa: E402
 from contrastive_s9_a import SRC as SRC_A  # noqa: E402
 from contrastive_s9_b import SRC as SRC_B  # noqa: E402
+from contrastive_s9_d import SRC as SRC_D  # noqa: E402
 
 FILL = {
     "place": ["a packed subway station", "a football stadium", "a shopping mall at Christmas",
@@ -32,5 +33,5 @@ SPECS = [
 ]
 
 if __name__ == "__main__":
-    lib.write("contrastive_s9", "S9", SRC_A + "\n" + SRC_B,
+    lib.write("contrastive_s9", "S9", SRC_A + "\n" + SRC_B + "\n" + SRC_D,
               lib.templated_groups(SPECS, FILL, 28))
