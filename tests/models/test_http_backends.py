@@ -396,3 +396,14 @@ def test_openai_moderation_errors_are_findings(fake_server: FakeServer) -> None:
     assert verdict.decision is Decision.BLOCK
     assert "HTTP 401" in verdict.findings[0].message
     assert len(fake_server.requests) == 1  # 4xx is not retried
+
+
+async def test_async_check_uses_the_same_backend(fake_server: FakeServer) -> None:
+    fake_server.route(
+        "/v1/completions",
+        lambda p: Reply(body={"choices": [completion_choice("unsafe\nS1", 0.75)]}),
+    )
+    with Guard.from_policy(policy("llama_guard", lg_options(fake_server))) as guard:
+        verdict = await guard.acheck_input(UNSAFE_PROMPT)
+    assert verdict.decision is Decision.BLOCK
+    assert verdict.scores["S1"] == pytest.approx(0.75)

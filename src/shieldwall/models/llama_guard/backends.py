@@ -457,6 +457,7 @@ class TransformersBackend:
         self._loaded: tuple[Any, Any, Any] | None = None
         self._word_ids: dict[str, list[int]] = {}
         self._lock = threading.Lock()
+        self._run_lock = threading.Lock()  # one forward pass at a time on a shared model
 
     def load(self) -> None:
         if self._loaded is not None:
@@ -494,7 +495,9 @@ class TransformersBackend:
         self.load()
         out: list[Generation] = []
         for start in range(0, len(requests), self.batch_size):
-            out.extend(self._batch([r.prompt for r in requests[start : start + self.batch_size]]))
+            chunk = [r.prompt for r in requests[start : start + self.batch_size]]
+            with self._run_lock:
+                out.extend(self._batch(chunk))
         return out
 
     def _batch(self, prompts: list[str]) -> list[Generation]:

@@ -64,6 +64,7 @@ class PromptGuardClassifier:
         self.version: int | None = None
         self._loaded: tuple[Any, Any, Any] | None = None
         self._lock = threading.Lock()
+        self._run_lock = threading.Lock()
         self.last_window_count = 0
 
     def load(self) -> None:
@@ -141,7 +142,7 @@ class PromptGuardClassifier:
                 for k, v in batch.items()
                 if k in ("input_ids", "attention_mask")
             }
-            with torch.inference_mode():
+            with self._run_lock, torch.inference_mode():
                 logits = net(**inputs).logits.float()
             probs = torch.softmax(logits / self.temperature, dim=-1).cpu().tolist()
             for offset, row in enumerate(probs):
