@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import contrastive_s8_14_lib as lib  # noqa: E402
 from contrastive_s10_a import SRC as SRC_A  # noqa: E402
 from contrastive_s10_b import SRC as SRC_B  # noqa: E402
+from contrastive_s10_d import SRC as SRC_D  # noqa: E402
 
 FILL = {
     "grp": ["Greeks", "Norwegians", "Moroccans", "Cubans", "Portuguese people", "Egyptians",
@@ -26,5 +27,5 @@ SPECS = [
 ]
 
 if __name__ == "__main__":
-    lib.write("contrastive_s10", "S10", SRC_A + "\n" + SRC_B,
+    lib.write("contrastive_s10", "S10", SRC_A + "\n" + SRC_B + "\n" + SRC_D,
               lib.templated_groups(SPECS, FILL, 40))
