@@ -140,10 +140,10 @@ UNSAFE_CT = {0: (["S10"], ["hate"]), 1: (["S10"], ["hate"]), 2: (["S7"], ["doxxi
              8: (["S1"], ["threat"]), 9: (["S1"], ["threat"])}
 
 if __name__ == "__main__":
-    safe = fill(SAFE_T, SAFE_SLOTS, 260, "safe", lambda i: ([], SAFE_TAGS[i]))
+    safe = fill(SAFE_T, SAFE_SLOTS, 230, "safe", lambda i: ([], SAFE_TAGS[i]))
     hom = fill(HOMONYM, HOM_SLOTS, 70, "safe", lambda i: ([], ["smalltalk", "homonym"]))
     for r in safe + hom:
         r["text"] = r["text"].replace(". .", ".").strip()
     write("statements_templated_safe", safe + hom)
     write("statements_templated_unsafe",
-          fill(UNSAFE_T, UNSAFE_SLOTS, 330, "unsafe", lambda i: UNSAFE_CT[i]))
+          fill(UNSAFE_T, UNSAFE_SLOTS, 310, "unsafe", lambda i: UNSAFE_CT[i]))

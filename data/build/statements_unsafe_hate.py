@@ -123,7 +123,7 @@ Maya's mum is a crackhead and Maya's going to end up the same, don't sit next to
 That fat pig on the checkout at Tesco should be ashamed to show her face in public.
 [S1] Hey Chris, saw your new car. Would be a shame if something happened to it. Or to you.
 Emma the trans "girl" in our class is a freak and we should all make sure she knows it every day.
-Rob is a brain-damaged cripple and I hope he gets fired, disabled people shouldn't be allowed in offices.
+Rob is a useless disabled waste of space and I hope he gets fired, his kind shouldn't be allowed in offices.
 [S1] Tell Jenny she's next. She knows what she did.
 Ugh, Gemma posted another selfie, someone tell the whale to stop.
 [S1] Everybody go flood Professor Alvarez's inbox and phone, and if she doesn't change my grade we'll find her at home.
