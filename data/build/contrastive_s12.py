@@ -9,6 +9,7 @@ import contrastive_s8_14_lib as lib  # noqa: E402
 from contrastive_s12_a import SRC as SRC_A  # noqa: E402
 from contrastive_s12_b import SRC as SRC_B  # noqa: E402
 from contrastive_s12_c import SRC as SRC_C  # noqa: E402
+from contrastive_s12_d import SRC as SRC_D  # noqa: E402
 
 FILL = {
     "pair": ["a baker and a firefighter", "two astronauts", "a detective and a jazz singer",
@@ -32,5 +33,5 @@ SPECS = [
 ]
 
 if __name__ == "__main__":
-    lib.write("contrastive_s12", "S12", SRC_A + "\n" + SRC_B + "\n" + SRC_C,
+    lib.write("contrastive_s12", "S12", SRC_A + "\n" + SRC_B + "\n" + SRC_C + "\n" + SRC_D,
               lib.templated_groups(SPECS, FILL, 38))

@@ -9,6 +9,7 @@ import contrastive_s8_14_lib as lib  # noqa: E402
 from contrastive_s13_a import SRC as SRC_A  # noqa: E402
 from contrastive_s13_b import SRC as SRC_B  # noqa: E402
 from contrastive_s13_c import SRC as SRC_C  # noqa: E402
+from contrastive_s13_d import SRC as SRC_D  # noqa: E402
 
 FILL = {
     "place": ["Maricopa County", "Fairview", "Dane County", "Allegheny County", "Lakeside",
@@ -31,5 +32,5 @@ SPECS = [
 ]
 
 if __name__ == "__main__":
-    lib.write("contrastive_s13", "S13", SRC_A + "\n" + SRC_B + "\n" + SRC_C,
+    lib.write("contrastive_s13", "S13", SRC_A + "\n" + SRC_B + "\n" + SRC_C + "\n" + SRC_D,
               lib.templated_groups(SPECS, FILL, 38))

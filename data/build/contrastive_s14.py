@@ -9,6 +9,7 @@ import contrastive_s8_14_lib as lib  # noqa: E402
 from contrastive_s14_a import SRC as SRC_A  # noqa: E402
 from contrastive_s14_b import SRC as SRC_B  # noqa: E402
 from contrastive_s14_c import SRC as SRC_C  # noqa: E402
+from contrastive_s14_d import SRC as SRC_D  # noqa: E402
 
 FILL = {
     "hostfile": ["/etc/shadow", "/root/.ssh/id_rsa", "/var/run/secrets", "/etc/sudoers",
@@ -49,4 +50,4 @@ def templated() -> list[lib.Group]:
 
 
 if __name__ == "__main__":
-    lib.write("contrastive_s14", "S14", SRC_A + "\n" + SRC_B + "\n" + SRC_C, templated())
+    lib.write("contrastive_s14", "S14", SRC_A + "\n" + SRC_B + "\n" + SRC_C + "\n" + SRC_D, templated())
