@@ -209,3 +209,26 @@ def test_graceful_shutdown_finishes_in_flight(stub: Any, stub_config: StubConfig
     worker.join(10)
     assert result["r"].status_code == 200
     assert result["r"].json()["choices"][0]["message"]["content"] == "You said: hello"
+
+
+def test_stream_upstream_stall_ends_with_error_event(make_client: Any,
+                                                     stub_config: StubConfig) -> None:
+    client = make_client(upstream_timeout_s=0.5)
+    stub_config.reply = "first part of the answer, then the upstream goes quiet"
+    stub_config.chunk_chars = 200
+    stub_config.chunk_delay_s = 2.0
+    t0 = time.monotonic()
+    with client.stream("POST", "/v1/chat/completions", json=chat("hi", stream=True)) as r:
+        assert r.status_code == 200
+        events = sse_events(r.read().decode())
+    assert time.monotonic() - t0 < 2.0
+    assert events[-1] == "[DONE]"
+    errors = [e for e in events if isinstance(e, dict) and "error" in e]
+    assert errors and "stalled" in errors[0]["error"]["message"]
+    assert "stalled" in events[-2]["shieldwall"]["error"]
+
+
+def test_stream_with_several_choices_is_refused(make_client: Any) -> None:
+    client = make_client()
+    r = client.post("/v1/chat/completions", json=chat("hi", stream=True, n=2))
+    assert r.status_code == 400 and "'n' must be 1" in r.json()["error"]["message"]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpx
 from fastapi import Depends, FastAPI, Query, Request
@@ -49,7 +51,7 @@ from shieldwall.server.upstream import Upstream, UpstreamError, UpstreamStatusEr
 
 log = logging.getLogger("shieldwall.server")
 
-REPORT_COOKIE = "shieldwall_reports_key"
+T = TypeVar("T")
 
 
 class HTTPError(Exception):
@@ -79,7 +81,8 @@ class ServiceState:
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.settings = settings
         self.guard = guard
-        self._store = store
+        # Built now (no connection yet) so that a malformed --db fails at start-up.
+        self.store = store or ReportStore(settings.db_url, retry_s=settings.db_retry_s)
         self.metrics = Metrics()
         self.audit = AuditLog(settings.audit_log, store_text=guard.policy.audit.store_text)
         self.api_keys = KeyRing(settings.api_keys)
@@ -95,12 +98,13 @@ class ServiceState:
             except ValueError as exc:
                 raise InputError(str(exc)) from exc
         self.started = time.time()
+        self._db_pool = ThreadPoolExecutor(settings.db_threads, thread_name_prefix="shieldwall-db")
 
-    @property
-    def store(self) -> ReportStore:
-        if self._store is None:
-            self._store = ReportStore(self.settings.db_url, retry_s=self.settings.db_retry_s)
-        return self._store
+    async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a store call on the database threads (own pool: a database outage that keeps
+        calls retrying must not starve the threads that scanners use)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db_pool, functools.partial(fn, *args, **kwargs))
 
     def require_upstream(self) -> Upstream:
         if self.upstream is None:
@@ -120,10 +124,10 @@ class ServiceState:
     async def aclose(self) -> None:
         if self.upstream is not None:
             await self.upstream.aclose()
-        if self._store is not None:
-            self._store.close()
+        self.store.close()
         self.audit.close()
         self.guard.close()
+        self._db_pool.shutdown(wait=False, cancel_futures=True)
 
 
 class MetricsMiddleware:
@@ -389,7 +393,7 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
             kwargs = {"conversation": remembered.get("conversation"),
                       "response": remembered.get("response"),
                       "verdict": remembered.get("verdict")}
-        report = await asyncio.to_thread(state.store.add, body, **kwargs)
+        report = await state.db(state.store.add, body, **kwargs)
         state.metrics.reports.labels(report.category).inc()
         return report
 
@@ -405,15 +409,15 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
     ) -> ReportPage:
         query = ReportQuery(status=status, category=category, reporter=reporter, stage=stage,
                             text=q, limit=limit, offset=offset)
-        return await asyncio.to_thread(state.store.list, query)
+        return await state.db(state.store.list, query)
 
     @app.get("/v1/reports/{report_id}", dependencies=[Depends(report_key)])
     async def get_report(report_id: int) -> Report:
-        return await asyncio.to_thread(state.store.get, report_id)
+        return await state.db(state.store.get, report_id)
 
     @app.patch("/v1/reports/{report_id}", dependencies=[Depends(report_key)])
     async def update_report(report_id: int, body: StatusUpdate) -> Report:
-        return await asyncio.to_thread(state.store.set_status, report_id, body.status, body.note)
+        return await state.db(state.store.set_status, report_id, body.status, body.note)
 
     from shieldwall.server.triage import add_triage_routes
 

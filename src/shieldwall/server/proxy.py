@@ -81,6 +81,9 @@ def parse_chat_request(raw: bytes) -> tuple[dict[str, Any], Conversation]:
         raise InputError("'messages' is required: a non-empty list of chat messages")
     if "stream" in body and not isinstance(body["stream"], bool):
         raise InputError("'stream' must be true or false")
+    if body.get("stream") and body.get("n") not in (None, 1):
+        raise InputError("'n' must be 1 when streaming through the guard (each streamed choice "
+                         "would need its own scan); use a non-streamed request for n > 1")
     try:
         conversation = Conversation.of(messages)
     except InputError as exc:

@@ -27,6 +27,7 @@ class ServerSettings(BaseModel):
     upstream_connect_timeout_s: float = Field(default=5.0, gt=0)
     db_url: str | None = None
     db_retry_s: float = Field(default=5.0, ge=0)
+    db_threads: int = Field(default=8, ge=1, le=64)
     api_keys: list[str] = Field(default_factory=list)
     report_keys: list[str] = Field(default_factory=list)
     max_body_bytes: int = Field(default=1_000_000, ge=1024)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -89,7 +88,7 @@ def add_triage_routes(app: FastAPI, state: ServiceState) -> None:
         query = ReportQuery(status=status, category=category, text=text, limit=PAGE_SIZE,
                             offset=(page - 1) * PAGE_SIZE)
         try:
-            result = await asyncio.to_thread(state.store.list, query)
+            result = await state.db(state.store.list, query)
         except StoreUnavailableError as exc:
             return unavailable(exc)
         filters = {k: v for k, v in {"status": status_value, "category": category,
@@ -106,7 +105,7 @@ def add_triage_routes(app: FastAPI, state: ServiceState) -> None:
         if not authorized(request):
             return RedirectResponse("/reports/login", status_code=303)
         try:
-            report = await asyncio.to_thread(state.store.get, report_id)
+            report = await state.db(state.store.get, report_id)
         except ReportNotFoundError as exc:
             return _render("error.html", 404, title="Not found", message=str(exc))
         except StoreUnavailableError as exc:
@@ -122,7 +121,7 @@ def add_triage_routes(app: FastAPI, state: ServiceState) -> None:
             return _render("error.html", 403, title="Forbidden", message="cross-site form post")
         data = await form(request)
         try:
-            await asyncio.to_thread(state.store.set_status, report_id, data.get("status", ""),
+            await state.db(state.store.set_status, report_id, data.get("status", ""),
                                     data.get("note"))
         except ReportNotFoundError as exc:
             return _render("error.html", 404, title="Not found", message=str(exc))
