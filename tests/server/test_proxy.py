@@ -232,3 +232,15 @@ def test_stream_with_several_choices_is_refused(make_client: Any) -> None:
     client = make_client()
     r = client.post("/v1/chat/completions", json=chat("hi", stream=True, n=2))
     assert r.status_code == 400 and "'n' must be 1" in r.json()["error"]["message"]
+
+
+def test_stream_redacts_personal_data(make_client: Any, stub_config: StubConfig) -> None:
+    client = make_client()
+    stub_config.reply = "You can reach the front desk on 555-0100 at any time of day."
+    stub_config.chunk_chars = 5
+    with client.stream("POST", "/v1/chat/completions", json=chat("phone", stream=True)) as r:
+        events = sse_events(r.read().decode())
+    text = streamed_text(events)
+    assert "555-0100" not in text
+    assert text == "You can reach the front desk on [REDACTED] at any time of day."
+    assert events[-2]["shieldwall"]["decision"] == "redact"

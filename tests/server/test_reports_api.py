@@ -118,3 +118,13 @@ def test_unavailable_database_answers_503(make_client: Any, tmp_path: Path) -> N
     assert "not stored, please retry" in r.json()["error"]["message"]
     assert client.post("/v1/reports", json=REPORT).status_code == 201
     assert store.count() == 2
+
+
+def test_report_listing_by_time_window(make_client: Any) -> None:
+    client = make_client()
+    client.post("/v1/reports", json=REPORT)
+    now = client.get("/v1/reports").json()["items"][0]["created_at"]
+    assert client.get("/v1/reports", params={"since": now}).json()["total"] == 1
+    assert client.get("/v1/reports", params={"until": now}).json()["total"] == 0
+    r = client.get("/v1/reports", params={"since": "yesterday"})
+    assert r.status_code == 422 and "since" in r.json()["error"]["message"]

@@ -87,3 +87,24 @@ def test_serve_process_keys_and_graceful_shutdown(tmp_path: Path, stub: Any,
             proc.wait(5)
     output = log.read_text()
     assert "sk-up-secret" not in output and "svc-123" not in output
+
+
+def test_hash_key_and_key_files(tmp_path: Path, capsys: Any) -> None:
+    from shieldwall.server.security import KeyRing, read_key_file
+
+    def run(args: list[str]) -> None:
+        with pytest.raises(SystemExit) as exc:
+            main(args)
+        assert exc.value.code in (0, None)
+
+    run(["hash-key", "my-key"])
+    digest = capsys.readouterr().out.strip()
+    assert digest == hash_key("my-key") and digest.startswith("sha256:") and len(digest) == 71
+    run(["hash-key"])
+    out = capsys.readouterr().out
+    assert out.startswith("key:  sw-") and "hash: sha256:" in out
+    keys = tmp_path / "keys.txt"
+    keys.write_text(f"# service keys\n{digest}  # app one\n\nplain-key\n")
+    ring = KeyRing(read_key_file(keys))
+    assert ring.check("my-key") and ring.check("plain-key") and not ring.check("other")
+    assert not ring.check(digest)  # the hash itself is not a key

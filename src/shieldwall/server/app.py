@@ -10,6 +10,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any, Literal, TypeVar
 
 import httpx
@@ -404,11 +405,13 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
         reporter: str | None = None,
         stage: Literal["input", "output"] | None = None,
         q: str | None = Query(default=None, max_length=200),
+        since: datetime | None = None,
+        until: datetime | None = None,
         limit: int = Query(default=50, ge=1, le=1000),
         offset: int = Query(default=0, ge=0),
     ) -> ReportPage:
         query = ReportQuery(status=status, category=category, reporter=reporter, stage=stage,
-                            text=q, limit=limit, offset=offset)
+                            text=q, since=since, until=until, limit=limit, offset=offset)
         return await state.db(state.store.list, query)
 
     @app.get("/v1/reports/{report_id}", dependencies=[Depends(report_key)])
