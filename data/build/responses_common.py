@@ -186,3 +186,53 @@ def benign_rows(entries: list[tuple], group_prefix: str, base_tag: str, seed: in
                 rows.append(row("response", "safe", [], ["false_refusal", base_tag, topic],
                                 prompt=prompt, response=fr, refusal="refusal", cg=cg))
     return rows
+
+
+def ml_rows(lang: str, pairs: list[tuple], reqs: list[tuple], stmts: list[tuple],
+            resps: list[tuple], atts: list[tuple]) -> list[dict[str, Any]]:
+    """Build the multilingual rows of one language.
+
+    pairs: (safe_request, unsafe_request, cat) sharing contrast group ml-<lang>-<n>;
+    reqs / stmts: (text, cat|None); resps: (prompt, response, refusal, cat|None);
+    atts: (text, attack, kind, cat|None) with attack "injection"|"jailbreak"|"none".
+    """
+    out: list[dict[str, Any]] = []
+
+    def lab(cat: str | None) -> tuple[str, list[str]]:
+        if not cat:
+            return "safe", []
+        return "unsafe", cat.split("+")
+
+    for n, (safe, unsafe, cat) in enumerate(pairs, 1):
+        cg = f"ml-{lang}-{n}"
+        out.append(row("request", "safe", [], ["multilingual", "request", "contrast"],
+                       text=safe, cg=cg, lang=lang))
+        out.append(row("request", "unsafe", cat.split("+"), ["multilingual", "request", "contrast"],
+                       text=unsafe, cg=cg, lang=lang))
+    for text, cat in reqs:
+        lb, cs = lab(cat)
+        out.append(row("request", lb, cs, ["multilingual", "request"], text=text, lang=lang))
+    for text, cat in stmts:
+        lb, cs = lab(cat)
+        out.append(row("statement", lb, cs, ["multilingual", "statement"], text=text, lang=lang))
+    for prompt, resp, refusal, cat in resps:
+        lb, cs = lab(cat)
+        if lb == "unsafe":
+            sl = "harmful_complied"
+        elif refusal == "refusal":
+            sl = "harmful_refused"
+        elif refusal == "partial":
+            sl = "partial"
+        else:
+            sl = "benign"
+        out.append(row("response", lb, cs, ["multilingual", "response", sl], prompt=prompt,
+                       response=resp, refusal=refusal, lang=lang))
+    for text, attack, kind, cat in atts:
+        lb, cs = lab(cat)
+        tags = ["multilingual", "attack" if attack != "none" else "no_attack"]
+        if attack != "none":
+            tags.append(attack)
+        if kind == "document":
+            tags.append("document")
+        out.append(row(kind, lb, cs, tags, text=text, attack=attack, lang=lang))
+    return out
