@@ -77,7 +77,7 @@ def build() -> list[dict]:
                        ["jailbreak", *tech.split(","), "templated"], "unsafe", [cat]))
     combos2 = [(w, h) for w in WRAPPERS for h in HARMLESS]
     rnd.shuffle(combos2)
-    for (tech, w), req in combos2[:70]:
+    for (tech, w), req in combos2[:80]:
         out.append(row("request", w.replace("{REQ}", req), "jailbreak",
                        ["jailbreak", *tech.split(","), "harmless_payload", "templated"]))
     for r in out:
