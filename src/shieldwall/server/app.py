@@ -345,7 +345,7 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
     # -- checks -----------------------------------------------------------------------------
 
     @app.post("/v1/check", dependencies=[Depends(service_key)])
-    async def check(body: CheckRequest, request: Request) -> dict[str, Any]:
+    async def check(body: CheckRequest, request: Request) -> JSONResponse:
         conversation = Conversation.of(body.conversation)
         rid = request.state.request_id
         if body.stage == "input":
@@ -357,10 +357,10 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
             verdict = await guard.acheck_output(conversation, body.response)
             text = body.response
         state.record(verdict, endpoint="/v1/check", request_id=rid, text=text)
-        return {**verdict_json(verdict), "request_id": rid}
+        return JSONResponse({**verdict_json(verdict), "request_id": rid})
 
     @app.post("/v1/moderations", dependencies=[Depends(service_key)])
-    async def moderations(body: ModerationRequest, request: Request) -> dict[str, Any]:
+    async def moderations(body: ModerationRequest, request: Request) -> JSONResponse:
         rid = request.state.request_id
         texts = _moderation_texts(body.input)
         verdicts = await asyncio.gather(*(guard.acheck_input(t) for t in texts))
@@ -368,11 +368,11 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
         for text, verdict in zip(texts, verdicts, strict=True):
             state.record(verdict, endpoint="/v1/moderations", request_id=rid, text=text)
             results.append(verdict.moderation().model_dump())
-        return {"id": f"modr-{rid}", "model": body.model or f"shieldwall-{guard.policy.name}",
-                "results": results}
+        return JSONResponse({"id": f"modr-{rid}", "results": results,
+                             "model": body.model or f"shieldwall-{guard.policy.name}"})
 
     @app.post("/v1/chat/completions", dependencies=[Depends(service_key)], response_model=None)
-    async def chat_completions(request: Request) -> Response | dict[str, Any]:
+    async def chat_completions(request: Request) -> Response:
         rid = request.state.request_id
         payload, conversation = parse_chat_request(await request.body())
         # The client's Authorization is forwarded only when the service has no keys of its own.
@@ -382,7 +382,8 @@ def create_app(settings: ServerSettings | None = None, *, guard: Guard | None = 
             return StreamingResponse(stream, media_type="text/event-stream",
                                      headers={"Cache-Control": "no-cache",
                                               "X-Accel-Buffering": "no"})
-        return await complete(state, payload, conversation, forwarded, rid)
+        # Already JSON-native: a plain JSONResponse skips FastAPI's generic encoder.
+        return JSONResponse(await complete(state, payload, conversation, forwarded, rid))
 
     # -- reports ----------------------------------------------------------------------------
 
