@@ -215,9 +215,11 @@ def ml_rows(lang: str, pairs: list[tuple], reqs: list[tuple], stmts: list[tuple]
     for text, cat in stmts:
         lb, cs = lab(cat)
         out.append(row("statement", lb, cs, ["multilingual", "statement"], text=text, lang=lang))
-    for prompt, resp, refusal, cat in resps:
+    for prompt, resp, refusal, cat, *extra in resps:
         lb, cs = lab(cat)
-        if lb == "unsafe":
+        if extra:
+            sl = extra[0]
+        elif lb == "unsafe":
             sl = "harmful_complied"
         elif refusal == "refusal":
             sl = "harmful_refused"
