@@ -31,6 +31,19 @@ def test_serve_rejects_bad_policy(capsys: Any) -> None:
         main(["serve", "--policy", "/no/such/policy.yaml"])
     assert exc.value.code == 2
     assert "no such file or preset" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["serve", "--policy", "research", "--db", "nope://x"])
+    assert exc.value.code == 2 and "cannot use database URL" in capsys.readouterr().err
+
+
+def test_serve_rejects_unknown_scanner_without_traceback(tmp_path: Path, capsys: Any) -> None:
+    policy = tmp_path / "p.yaml"
+    policy.write_text("name: x\ninput:\n  scanners: [no_such_scanner]\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["serve", "--policy", str(policy)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "unknown scanner 'no_such_scanner'" in err
+    assert "Traceback" not in err
 
 
 @pytest.mark.slow

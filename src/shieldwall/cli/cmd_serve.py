@@ -63,6 +63,9 @@ def register(app: typer.Typer) -> None:
         if report_keys_file is not None:
             settings.report_keys.extend(read_key_file(report_keys_file))
         application = create_app(settings)
+        # Load every scanner now: a policy naming a missing scanner or model fails here with
+        # one clear line instead of a traceback from inside the server's start-up.
+        application.state.shieldwall.guard.warm_up()
         if workers > 1:
             typer.secho("note: --workers > 1 is not supported with an in-process app; "
                         "run several processes behind a load balancer", err=True)
