@@ -91,7 +91,8 @@ def run_jsonl(
     """Stream ``input_path`` through ``process`` (a batch -> output rows) into ``output_path``.
 
     ``process`` receives only well-formed rows; it must return one output dict per row, and may
-    return ``{"id": ..., "error": ...}`` for rows it cannot handle. Returns counts.
+    return ``{"id": ..., "error": ...}`` for rows it cannot handle. Output rows keep input order
+    (malformed lines become error rows in place). Returns counts.
     """
     out_path = Path(str(output_path))
     to_stdout = str(output_path) in {"-", "/dev/stdout"}
@@ -114,12 +115,16 @@ def run_jsonl(
         def flush() -> None:
             if not batch:
                 return
-            results = process(batch)
-            for row, result in zip(batch, results, strict=True):
+            good = [row for row in batch if row.error is None]
+            results = iter(process(good) if good else [])
+            for row in batch:  # keep input order, malformed lines included
+                if row.error is not None:
+                    result: dict[str, Any] = {"id": row.id, "line": row.line, "error": row.error}
+                else:
+                    result = next(results)
                 if "error" in result:
                     counts["errors"] += 1
-                    console.print(f"[red]line {row.line}[/red]: {result['error']}", markup=True,
-                                  highlight=False)
+                    console.print(f"[red]line {row.line}[/red]: {result['error']}", highlight=False)
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
             out.flush()
             counts["rows"] += len(batch)
@@ -127,13 +132,7 @@ def run_jsonl(
             batch.clear()
 
         for row in read_jsonl(input_path):
-            if row.error is not None:
-                counts["errors"] += 1
-                counts["rows"] += 1
-                console.print(f"[red]line {row.line}[/red]: {row.error}", highlight=False)
-                out.write(json.dumps({"id": row.id, "line": row.line, "error": row.error}) + "\n")
-                continue
-            if skip and json.dumps(row.id) in skip:
+            if row.error is None and skip and json.dumps(row.id) in skip:
                 counts["skipped"] += 1
                 continue
             batch.append(row)

@@ -214,6 +214,10 @@ class Guard:
                     errors = [f"{type(exc).__name__}: {exc}"] * len(subset)
                 elapsed = (time.perf_counter() - t0) * 1000 / len(subset)
                 for i, result, error in zip(indices, results, errors, strict=True):
+                    # A batch scanner reports a per-row failure in metadata["error"]; treat it as
+                    # that row's scanner error so fail-open/closed applies as in single checks.
+                    if error is None and result is not None and result.metadata.get("error"):
+                        result, error = None, str(result.metadata["error"])
                     per_item[i].append(_Outcome(entry, result, error, elapsed))
         share = (time.perf_counter() - start) / len(items)
         verdicts = []

@@ -1,0 +1,52 @@
+"""``shieldwall eval-guard``: guard quality on a labelled JSONL set (or our dev split)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("eval-guard")
+    def eval_guard(
+        input_path: Annotated[Path | None, typer.Option("--input", "-i",
+                              help="Labelled JSONL: {prompt|text, response?, label, categories?, attack?} "
+                                   "or shieldwall data rows.")] = None,
+        data_dir: Annotated[Path | None, typer.Option("--data", help="Evaluate our data folder instead.")] = None,
+        split: Annotated[str, typer.Option(help="With --data: dev, train or all.")] = "dev",
+        policy: Annotated[str, typer.Option("--policy", "-p")] = "general_assistant",
+        report_path: Annotated[Path | None, typer.Option("--report", help="Write the report as JSON.")] = None,
+        limit: Annotated[int | None, typer.Option(help="Evaluate at most this many rows.")] = None,
+    ) -> None:
+        """Print precision, recall, F1, AUPRC and FPR overall, per category and per slice, plus latency."""
+        from shieldwall.core.errors import InputError
+        from shieldwall.evals.guard_quality import (
+            evaluate,
+            from_safety_row,
+            load_labelled,
+            print_report,
+            save_report,
+        )
+        from shieldwall.guard import Guard
+
+        if input_path is None and data_dir is None:
+            data_dir = Path("data")
+        if input_path is not None:
+            rows = load_labelled(input_path)
+        else:
+            from shieldwall.datasets.loader import load_rows
+
+            assert data_dir is not None
+            rows = [from_safety_row(r) for r in load_rows(data_dir)
+                    if split == "all" or r.assigned_split() == split]
+            if not rows:
+                raise InputError(f"{data_dir}: no rows in split '{split}'")
+        if limit:
+            rows = rows[:limit]
+        guard = Guard.from_policy(policy)
+        report = evaluate(guard, rows)
+        print_report(report)
+        if report_path:
+            save_report(report, report_path)

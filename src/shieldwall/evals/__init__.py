@@ -1,0 +1,1 @@
+"""Evaluations: guard quality on labelled sets, and system-level safety measurements."""
