@@ -7,11 +7,12 @@ rule has a substring prefilter, so a snippet only pays for rules whose words it 
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ast_grep_py import SgRoot
+from ast_grep_py import SgNode, SgRoot
 
 from shieldwall.codeshield.languages import LANGUAGES, PARSERS, guess_language, normalize_language
 from shieldwall.codeshield.markdown import extract_blocks, has_fences
@@ -166,14 +167,15 @@ class CodeEngine:
         seen: set[tuple[str, int]] = set()
         ast_rules = [r for r in active if r.config is not None]
         parser = PARSERS.get(language or "")
-        if ast_rules and parser is not None:
-            root = SgRoot(code, parser).root()
-            if root.find(kind="ERROR") is not None:
+        if ast_rules and parser is not None and language is not None:
+            root, shift, errors = _parse(code, language, parser)
+            if errors:
                 where = f" (block at line {line_offset + 1})" if line_offset else ""
                 notes.append(
                     f"{language} code does not fully parse{where}: structural rules ran on a "
                     "partial tree, text rules ran as usual"
                 )
+            last_line = len(index.starts) - 1
             for rule in ast_rules:
                 try:
                     nodes = root.find_all(rule.config)  # type: ignore[arg-type]
@@ -182,12 +184,13 @@ class CodeEngine:
                     continue
                 for node in nodes[:MAX_MATCHES_PER_RULE]:
                     rng = node.range()
-                    line = rng.start.line
-                    if (rule.id, line) in seen:
+                    line = rng.start.line - shift
+                    if line < 0 or line > last_line or (rule.id, line) in seen:
                         continue
                     seen.add((rule.id, line))
+                    end_line = min(max(rng.end.line - shift, line), last_line)
                     issues.append(
-                        self._issue(rule, index, line, rng.start.column, rng.end.line,
+                        self._issue(rule, index, line, rng.start.column, end_line,
                                     line_offset, language, "ast")
                     )  # fmt: skip
         for rule in active:
@@ -241,6 +244,58 @@ class CodeEngine:
 
     def scan_many(self, items: Iterable[tuple[str, str | None]]) -> list[CodeScanResult]:
         return [self.scan(code, language) for code, language in items]
+
+
+# Snippets that are not whole files: (prefix, suffix) tried when the raw text does not parse.
+_WRAPPERS: dict[str, list[tuple[str, str]]] = {
+    "go": [("package main\n", ""), ("package main\nfunc _() {\n", "\n}")],
+    "rust": [("fn _f() {\n", "\n}")],
+    "c": [("void _f(void) {\n", "\n}")],
+    "cpp": [("void _f() {\n", "\n}")],
+    "java": [("class _C {\n", "\n}"), ("class _C { void _f() {\n", "\n}}")],
+    "csharp": [("class _C {\n", "\n}"), ("class _C { void _f() {\n", "\n}}")],
+    "kotlin": [("fun _f() {\n", "\n}")],
+    "swift": [("func _f() {\n", "\n}")],
+}
+
+
+_GO_PACKAGE = re.compile(r"^\s*package\s+\w+", re.MULTILINE)
+_GO_TOPLEVEL = re.compile(r"^(func|type|import|var|const)\b", re.MULTILINE)
+
+
+def _count_errors(root: SgNode) -> int:
+    return len(root.find_all(kind="ERROR"))
+
+
+def _parse(code: str, language: str, parser: str) -> tuple[SgNode, int, int]:
+    """Parse ``code``; snippets that only parse inside a function or file header are wrapped.
+
+    Returns the root, the number of lines added in front, and the count of ERROR nodes.
+    """
+    if language == "php" and "<?php" not in code and "<?=" not in code:
+        root = SgRoot("<?php\n" + code, parser).root()
+        return root, 1, _count_errors(root)
+    if language == "go" and not _GO_PACKAGE.search(code):
+        if _GO_TOPLEVEL.search(code):
+            root = SgRoot("package main\n" + code, parser).root()
+            return root, 1, _count_errors(root)
+        root = SgRoot("package main\nfunc _() {\n" + code + "\n}", parser).root()
+        return root, 2, _count_errors(root)
+    root = SgRoot(code, parser).root()
+    errors = _count_errors(root)
+    if not errors:
+        return root, 0, 0
+    best = (root, 0, errors)
+    for prefix, suffix in _WRAPPERS.get(language, []):
+        if language == "go" and prefix.startswith("package") and "package " in code[:2000]:
+            continue
+        wrapped = SgRoot(prefix + code + suffix, parser).root()
+        count = _count_errors(wrapped)
+        if count < best[2]:
+            best = (wrapped, prefix.count("\n"), count)
+            if count == 0:
+                break
+    return best
 
 
 _PROSE_INFOS = {"text", "txt", "plaintext", "output", "json", "yaml", "yml", "xml", "html",

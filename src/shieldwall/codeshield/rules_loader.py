@@ -134,6 +134,24 @@ def _referenced_utils(node: Any, utils: dict[str, Any], found: dict[str, Any]) -
             _referenced_utils(item, utils, found)
 
 
+_CALL_PATTERN = re.compile(r"^[\w$.]+\([\s\S]*\)$")
+
+
+def _go_call_patterns(node: Any) -> Any:
+    """Go parses a bare ``pkg.F(x)`` pattern ambiguously; give call patterns a function context."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "pattern" and isinstance(value, str) and _CALL_PATTERN.match(value.strip()):
+                out[key] = {"context": "func _() {\n" + value + "\n}", "selector": "call_expression"}
+            else:
+                out[key] = _go_call_patterns(value)
+        return out
+    if isinstance(node, list):
+        return [_go_call_patterns(item) for item in node]
+    return node
+
+
 def _compile(
     spec: RuleSpec, source: str, file_language: str, file_utils: dict[str, Any] | None = None
 ) -> CompiledRule:
@@ -166,6 +184,8 @@ def _compile(
         prefilter = tuple(frozenset([w]) for w in spec.prefilter)
     else:
         prefilter = derive_prefilter(config["rule"])
+    if "go" in languages:
+        config = _go_call_patterns(config)
     return CompiledRule(
         spec=spec, source=source, languages=tuple(languages), config=config, prefilter=prefilter
     )
