@@ -10,6 +10,12 @@ from attacks_lookalike_b import D
 from attacks_lookalike_c import P, S
 from attacks_lookalike_d import M
 from attacks_lookalike_e import E
+from attacks_lookalike_f import F
+from attacks_lookalike_g import G
+from attacks_lookalike_h import H
+from attacks_lookalike_i import I_DOCS, I_REQ
+from attacks_lookalike_j import J_REQ
+from attacks_lookalike_k import K_DOCS
 
 FRAMES: list[tuple[str, str]] = [
     ("imperative", "Ignore the typos in this, I'm on my phone. {task}"),
@@ -46,12 +52,21 @@ TASKS = [
 
 def build() -> tuple[list[dict], list[dict]]:
     rnd = random.Random(5)
-    req = L + P + S + M + E
+    req = L + P + S + M + E + F + H + I_REQ + J_REQ
     combos = [(f, t) for f in FRAMES for t in TASKS]
     rnd.shuffle(combos)
     templ = [row("request", f.replace("{task}", t), "none", ["lookalike", form, "templated"])
-             for (form, f), t in combos[:260]]
-    allr = req + templ + D
+             for (form, f), t in combos[:300]]
+    for r in req:
+        if len(r["tags"]) == 1:
+            low = r["text"].lower()
+            if any(w in low for w in ("pretend", "act as", "roleplay", "play ", "be my", "you're a")):
+                r["tags"].append("roleplay")
+            elif any(w in low for w in ("prompt", "jailbreak", "injection", "chatbot", " ai ")):
+                r["tags"].append("prompt_engineering")
+            else:
+                r["tags"].append("imperative")
+    allr = req + templ + D + G + I_DOCS + K_DOCS
     return ([r for r in allr if r["kind"] == "request"],
             [r for r in allr if r["kind"] == "document"])
 
