@@ -9,8 +9,35 @@ import time
 
 import numpy as np
 
-WORDS = ("the assistant should explain how a careful gardener keeps tomatoes healthy through a "
-         "long dry summer while watering only in the early morning and checking leaves often").split()
+WORDS = [
+    "the",
+    "assistant",
+    "should",
+    "explain",
+    "how",
+    "a",
+    "careful",
+    "gardener",
+    "keeps",
+    "tomatoes",
+    "healthy",
+    "through",
+    "a",
+    "long",
+    "dry",
+    "summer",
+    "while",
+    "watering",
+    "only",
+    "in",
+    "the",
+    "early",
+    "morning",
+    "and",
+    "checking",
+    "leaves",
+    "often",
+]
 
 
 def text_of(tokens: int) -> str:

@@ -49,7 +49,7 @@ def main() -> None:
             guard.check(item)
             sync.append((time.perf_counter() - t0) * 1000)
 
-        async def run_async() -> list[float]:
+        async def run_async(item: ScanInput = item) -> list[float]:
             out = []
             for _ in range(args.n):
                 t0 = time.perf_counter()

@@ -101,7 +101,7 @@ def main() -> None:
         targets = [r.content_text for r in batch]
         contexts = [r.prompt or "" for r in batch]
         is_resp = torch.tensor([1.0 if r.kind == "response" else 0.0 for r in batch])
-        ids, mask = encode(targets + [c for c, r in zip(contexts, batch) if r.kind == "response"] or [""])
+        ids, mask = encode(targets + [c for c, r in zip(contexts, batch, strict=True) if r.kind == "response"] or [""])
         emb = model.embed(ids, mask)
         tgt = emb[:len(batch)]
         ctx = torch.zeros_like(tgt)

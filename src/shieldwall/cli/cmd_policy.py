@@ -37,7 +37,7 @@ def register(app: typer.Typer) -> None:
             from shieldwall.scanners.registry import get_scanner_class
 
             for stage in ("input", "output"):
-                for i, sc in enumerate(policy.stage(stage).scanners):  # type: ignore[arg-type]
+                for i, sc in enumerate(policy.stage(stage).scanners):
                     try:
                         get_scanner_class(sc.name)
                     except Exception as exc:

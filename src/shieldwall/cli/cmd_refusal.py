@@ -19,8 +19,8 @@ def classify(rows: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
     analyses = get_model().analyze([Item(text=r, context=p, is_response=True) for p, r in rows], refusal=True)
     out = []
     for a in analyses:
-        scores = a.refusal or {"refusal": 0.0, "partial": 0.0, "compliance": 1.0}
-        out.append({"label": max(scores, key=lambda k: scores[k]),
+        scores: dict[str, float] = a.refusal or {"refusal": 0.0, "partial": 0.0, "compliance": 1.0}
+        out.append({"label": max(scores.items(), key=lambda kv: kv[1])[0],
                     "scores": {k: round(v, 6) for k, v in scores.items()}})
     return out
 

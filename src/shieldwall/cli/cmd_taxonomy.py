@@ -16,8 +16,12 @@ def register(app: typer.Typer) -> None:
     def taxonomy(
         name: Annotated[str | None, typer.Argument(help="Built-in name or YAML file.")] = None,
         as_json: Annotated[bool, typer.Option("--json")] = False,
-        map_to: Annotated[str | None, typer.Option("--map-to", help="Print the mapping table to this taxonomy.")] = None,
-        codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated codes to map (with --map-to).")] = None,
+        map_to: Annotated[
+            str | None, typer.Option("--map-to", help="Print the mapping table to this taxonomy.")
+        ] = None,
+        codes: Annotated[
+            str | None, typer.Option("--codes", help="Comma-separated codes to map (with --map-to).")
+        ] = None,
     ) -> None:
         """Print a taxonomy (or list them all), or map codes to another taxonomy."""
         from rich.console import Console
@@ -35,14 +39,17 @@ def register(app: typer.Typer) -> None:
                 result = map_codes([c.strip() for c in codes.split(",") if c.strip()], tax.name, map_to)
                 typer.echo(",".join(result))
             else:
-                table = mapping_table(tax.name, map_to)
-                typer.echo(json.dumps(table) if as_json else
-                           "\n".join(f"{k} -> {', '.join(v) or '(none)'}" for k, v in table.items()))
+                codes_table = mapping_table(tax.name, map_to)
+                typer.echo(
+                    json.dumps(codes_table)
+                    if as_json
+                    else "\n".join(f"{k} -> {', '.join(v) or '(none)'}" for k, v in codes_table.items())
+                )
             return
         if as_json:
             typer.echo(tax.model_dump_json(indent=2))
             return
-        table = Table("code", "name", "description", title=tax.title or tax.name, show_lines=False)
+        view = Table("code", "name", "description", title=tax.title or tax.name, show_lines=False)
         for c in tax.categories:
-            table.add_row(c.code, c.name, c.description)
-        console.print(table)
+            view.add_row(c.code, c.name, c.description)
+        console.print(view)

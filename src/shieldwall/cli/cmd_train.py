@@ -12,8 +12,12 @@ def register(app: typer.Typer) -> None:
     @app.command("train")
     def train(
         data_dir: Annotated[Path | None, typer.Option("--data", help="Our labelled data (default ./data).")] = None,
-        shared_dir: Annotated[Path | None, typer.Option("--shared", help="Shared public sets (default ../shared/data).")] = None,
-        out_dir: Annotated[Path | None, typer.Option("--out", help="Where to write the heads (default: the package).")] = None,
+        shared_dir: Annotated[
+            Path | None, typer.Option("--shared", help="Shared public sets (default ../shared/data).")
+        ] = None,
+        out_dir: Annotated[
+            Path | None, typer.Option("--out", help="Where to write the heads (default: the package).")
+        ] = None,
         epochs: Annotated[int, typer.Option(help="Maximum epochs per head (early stopping on dev).")] = 40,
     ) -> None:
         """Train the content, prompt-attack and refusal heads (fixed seed; prints files and counts).

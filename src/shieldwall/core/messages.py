@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator
@@ -59,7 +59,7 @@ class Conversation(RootModel[list[Message]]):
         except (ValueError, TypeError) as exc:
             raise InputError(f"invalid conversation: {exc}") from exc
 
-    def __iter__(self):  # type: ignore[override]
+    def __iter__(self) -> Iterator[Message]:  # type: ignore[override]
         return iter(self.root)
 
     def __len__(self) -> int:

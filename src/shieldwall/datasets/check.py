@@ -126,8 +126,8 @@ def check(data_dir: Path | None = None, *, embeddings: bool = True,
     # slices and counts
     slices: dict[str, list[SafetyRow]] = defaultdict(list)
     for r in rows:
-        for s in slice_of(r):
-            slices[s].append(r)
+        for name in slice_of(r):
+            slices[name].append(r)
     pair_groups: dict[str, Counter[str]] = defaultdict(Counter)
     for r in slices.get("contrastive", []):
         pair_groups[r.contrast_group or ""][r.label] += 1

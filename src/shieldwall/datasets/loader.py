@@ -105,7 +105,7 @@ def load_shared(shared_dir: Path | None = None, data_dir: Path | None = None,
                     text=raw["text"], label=entry["label"],  # type: ignore[arg-type]
                     categories=list(entry.get("categories", [])),  # type: ignore[call-overload]
                     attack=entry.get("attack", "none"),  # type: ignore[arg-type]
-                    tags=["shared", path.stem, *entry.get("tags", [])],  # type: ignore[list-item]
+                    tags=["shared", path.stem, *[str(t) for t in entry.get("tags", []) or []]],  # type: ignore[attr-defined]
                     source=f"shared:{path.name}#{raw['id']}",
                     use_for_content=bool(entry.get("use_for_content", True)),
                 ))

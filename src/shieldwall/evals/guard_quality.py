@@ -124,6 +124,18 @@ def _attack_flag(v: Verdict) -> int:
                    for f in v.findings))
 
 
+def _category_label(code: str) -> Callable[[EvalRow], int | None]:
+    return lambda r: None if r.unsafe is None else int(code in r.categories)
+
+
+def _category_pred(code: str) -> Callable[[Verdict], int]:
+    return lambda v: int(code in v.categories)
+
+
+def _category_score(code: str) -> Callable[[Verdict], float]:
+    return lambda v: v.scores.get(code, 0.0)
+
+
 def evaluate(guard: Guard, rows: list[EvalRow], *, batch_size: int = 64, latency_sample: int = 200,
              progress: Callable[[int], None] | None = None) -> GuardReport:
     verdicts: list[Verdict] = []
@@ -160,14 +172,13 @@ def evaluate(guard: Guard, rows: list[EvalRow], *, batch_size: int = 64, latency
                               else int(bool(r.unsafe) or bool(r.attack)),
                               lambda v: int(v.flagged), lambda v: max(v.scores.values(), default=0.0))
     for code in CATEGORIES:
-        m = metrics(everything, lambda r, c=code: None if r.unsafe is None else int(c in r.categories),
-                    lambda v, c=code: int(c in v.categories), lambda v, c=code: v.scores.get(c, 0.0))
+        m = metrics(everything, _category_label(code), _category_pred(code), _category_score(code))
         if m is not None and m.positives:
             report.per_category[code] = m
     by_slice: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
-        for s in r.slices:
-            by_slice[s].append(i)
+        for name in r.slices:
+            by_slice[name].append(i)
     if "attacks" in by_slice:
         # attack detection is judged against the benign look-alikes too, so AUROC is defined
         by_slice["attacks"] = sorted(set(by_slice["attacks"]) | set(by_slice.get("attack look-alikes", [])))
@@ -188,12 +199,14 @@ def print_report(report: GuardReport) -> None:
 
     console = Console()
 
+    def fmt(x: float | None) -> str:
+        return "-" if x is None else f"{x:.3f}"
+
     def table(title: str, entries: dict[str, BinaryMetrics | None]) -> None:
         t = Table("", "n", "pos", "precision", "recall", "F1", "FPR", "AUPRC", "AUROC", title=title)
         for name, m in entries.items():
             if m is None:
                 continue
-            fmt = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
             t.add_row(name, str(m.n), str(m.positives), fmt(m.precision), fmt(m.recall), fmt(m.f1),
                       fmt(m.fpr), fmt(m.auprc), fmt(m.auroc))
         console.print(t)

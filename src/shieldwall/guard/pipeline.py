@@ -204,21 +204,24 @@ class Guard:
             subset = [items[i] for i in indices]
             for entry in self._stage(stage):
                 t0 = time.perf_counter()
+                results: list[ScanResult | None]
                 try:
-                    results = entry.scanner.scan_batch(subset)
+                    results = list(entry.scanner.scan_batch(subset))
                     if len(results) != len(subset):
                         raise ShieldwallError("scan_batch returned the wrong number of results")
                     errors: list[str | None] = [None] * len(subset)
                 except Exception as exc:
-                    results = [None] * len(subset)  # type: ignore[list-item]
+                    results = [None] * len(subset)
                     errors = [f"{type(exc).__name__}: {exc}"] * len(subset)
                 elapsed = (time.perf_counter() - t0) * 1000 / len(subset)
                 for i, result, error in zip(indices, results, errors, strict=True):
                     # A batch scanner reports a per-row failure in metadata["error"]; treat it as
                     # that row's scanner error so fail-open/closed applies as in single checks.
-                    if error is None and result is not None and result.metadata.get("error"):
-                        result, error = None, str(result.metadata["error"])
-                    per_item[i].append(_Outcome(entry, result, error, elapsed))
+                    row_error = result.metadata.get("error") if result is not None else None
+                    if error is None and row_error:
+                        per_item[i].append(_Outcome(entry, None, str(row_error), elapsed))
+                    else:
+                        per_item[i].append(_Outcome(entry, result, error, elapsed))
         share = (time.perf_counter() - start) / len(items)
         verdicts = []
         for item, outcomes in zip(items, per_item, strict=True):
@@ -249,7 +252,7 @@ class Guard:
             try:
                 result = await asyncio.wait_for(entry.scanner.ascan(item), timeout=budget)
                 return _Outcome(entry, result, None, (time.perf_counter() - t0) * 1000)
-            except (asyncio.TimeoutError, TimeoutError):
+            except TimeoutError:
                 now = time.perf_counter()
                 return _Outcome(entry, None, _timeout_message(entry, deadline, now), (now - t0) * 1000)
             except Exception as exc:

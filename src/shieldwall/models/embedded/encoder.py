@@ -59,9 +59,12 @@ class Encoder:
         tok.no_truncation()
         tok.no_padding()
         self.tokenizer = tok
-        self.cls_id = tok.token_to_id("[CLS]")
-        self.sep_id = tok.token_to_id("[SEP]")
-        self.pad_id = tok.token_to_id("[PAD]") or 0
+        cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+        if cls_id is None or sep_id is None:
+            raise ModelError(f"{tokenizer_path}: tokenizer lacks [CLS]/[SEP] tokens")
+        self.cls_id: int = cls_id
+        self.sep_id: int = sep_id
+        self.pad_id: int = tok.token_to_id("[PAD]") or 0
         meta = ASSETS / "backbone.json"
         self.meta = json.loads(meta.read_text()) if meta.exists() else {}
         self.dim = int(self.meta.get("dim", 384))

@@ -34,15 +34,15 @@ class Head:
         h = x @ self.w1 + self.b1
         if self.w2 is not None and self.b2 is not None:
             h = np.maximum(h, 0.0) @ self.w2 + self.b2
-        return h
+        return np.asarray(h, dtype=np.float32)
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         z = self.logits(x.astype(np.float32)) / self.temperature
         if self.activation == "sigmoid":
-            return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+            return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))), dtype=np.float32)
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=np.float32)
 
     def tensors(self) -> dict[str, np.ndarray]:
         out = {f"{self.name}.w1": self.w1, f"{self.name}.b1": self.b1}

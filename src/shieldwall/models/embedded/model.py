@@ -37,7 +37,7 @@ class Analysis(BaseModel):
 
 def _unit(x: np.ndarray) -> np.ndarray:
     norm = np.linalg.norm(x, axis=-1, keepdims=True)
-    return x / np.maximum(norm, 1e-6)
+    return np.asarray(x / np.maximum(norm, 1e-6), dtype=np.float32)
 
 
 def features(target: np.ndarray, context: np.ndarray, is_response: np.ndarray) -> np.ndarray:

@@ -70,7 +70,9 @@ class EmbeddingCache:
                     self.store[k] = v
             log(f"  {len(missing) / max(time.perf_counter() - t0, 1e-6):.0f} texts/s")
             self.save()
-        return np.stack([self.store[self.key(t)] for t in texts]) if texts else np.zeros((0, 384))
+        if not texts:
+            return np.zeros((0, self.encoder.dim), dtype=np.float32)
+        return np.asarray(np.stack([self.store[self.key(t)] for t in texts]), dtype=np.float32)
 
     def save(self) -> None:
         if self.path is None:
@@ -113,10 +115,10 @@ class MLP:
     def probs(self, x: np.ndarray) -> np.ndarray:
         z = self.forward(x)[1]
         if self.activation == "sigmoid":
-            return 1 / (1 + np.exp(-np.clip(z, -40, 40)))
+            return np.asarray(1 / (1 + np.exp(-np.clip(z, -40, 40))), dtype=np.float32)
         z = z - z.max(1, keepdims=True)
         e = np.exp(z)
-        return e / e.sum(1, keepdims=True)
+        return np.asarray(e / e.sum(1, keepdims=True), dtype=np.float32)
 
     def step(self, x: np.ndarray, y: np.ndarray, w: np.ndarray, lr: float, wd: float,
              dropout: float) -> float:
@@ -161,7 +163,7 @@ def train_mlp(x: np.ndarray, y: np.ndarray, w: np.ndarray, dev: tuple[np.ndarray
     rng = np.random.default_rng(seed)
     best: tuple[float, list[np.ndarray]] | None = None
     patience = 0
-    for epoch in range(epochs):
+    for _epoch in range(epochs):
         order = rng.permutation(len(x))
         for start in range(0, len(order), batch):
             idx = order[start:start + batch]
