@@ -35,7 +35,7 @@ OUT_DIR = Path(__file__).resolve().parents[1] / "focus"
 
 def _cats(cat: str, head: str) -> list[str]:
     extra = [c for c in head.partition(":")[2].split(",") if c]
-    return [cat] + extra
+    return [cat, *extra]
 
 
 def _groups(block: str) -> list[list[str]]:
@@ -108,7 +108,7 @@ def build(cat: str, requests: str, statements: str, responses: str,
 
     for t in templated or []:
         t = dict(t)
-        t["tags"] = list(t.get("tags", [])) + ["templated"]
+        t["tags"] = [*t.get("tags", []), "templated"]
         t.setdefault("contrast_group", None)
         rows.append(t)
 

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from focus_common import build  # noqa: E402
-from focus_s6_more import (  # noqa: E402
+from focus_common import build
+from focus_s6_more import (
     EXTRA_REQUESTS,
     EXTRA_RESPONSES,
     EXTRA_STATEMENTS,

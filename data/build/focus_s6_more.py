@@ -317,7 +317,7 @@ def _templated() -> list[dict]:
     rng = random.Random(6)
     rows: list[dict] = []
     n = 0
-    for (a, b), (uf, sf) in itertools.product(_MED, zip(_U_FRAMES, _S_FRAMES)):
+    for (a, b), (uf, sf) in itertools.product(_MED, zip(_U_FRAMES, _S_FRAMES, strict=True)):
         if rng.random() < 0.45:
             continue
         n += 1
