@@ -165,8 +165,9 @@ def benign_rows(entries: list[tuple], group_prefix: str, base_tag: str, seed: in
                 topic_default: str | None = None) -> list[dict[str, Any]]:
     """entries: (topic, prompt, answer[, false_refusal|"T:<what>"|None]).
 
-    A fourth element gives a false refusal of the same prompt: a literal refusal string, or
-    "T:<what>" to fill one from the over-refusal phrasings (tagged "templated").
+    A fourth element gives a second answer to the same prompt: a literal false refusal,
+    "T:<what>" to fill one from the over-refusal phrasings (tagged "templated"), or
+    "P:<text>" for a hedged partial answer (tag partial).
     """
     rnd = random.Random(seed)
     rows: list[dict[str, Any]] = []
@@ -177,7 +178,10 @@ def benign_rows(entries: list[tuple], group_prefix: str, base_tag: str, seed: in
         rows.append(row("response", "safe", [], [base_tag, topic], prompt=prompt, response=ans,
                         refusal="compliance", cg=cg))
         if fr:
-            if fr.startswith("T:"):
+            if fr.startswith("P:"):
+                rows.append(row("response", "safe", [], ["partial", base_tag, topic],
+                                prompt=prompt, response=fr[2:], refusal="partial", cg=cg))
+            elif fr.startswith("T:"):
                 rows.append(row("response", "safe", [], ["false_refusal", base_tag, topic,
                                                          "templated"],
                                 prompt=prompt, response=fill(OVER_REFUSALS, fr[2:], rnd),
