@@ -41,7 +41,8 @@ def test_jsonl_contract_and_bad_rows(tmp_path: Path):
     by_id = {r["id"]: r for r in lines}
     assert by_id["a"]["decision"] == "allow" and by_id["a"]["flagged"] is False
     assert by_id["b"]["decision"] == "block" and by_id["b"]["categories"] == ["secret.aws_access_key"]
-    assert by_id["c"]["decision"] == "redact"
+    assert by_id["b"]["flagged"] is True
+    assert by_id["c"]["decision"] == "redact" and by_id["c"]["flagged"] is False  # made safe by redaction
     assert by_id["d"]["categories"] == ["pii.phone"]
     for r in lines:
         if "error" not in r:

@@ -105,8 +105,12 @@ class Verdict(BaseModel):
 
     @property
     def flagged(self) -> bool:
-        """True when the decision is anything but allow."""
-        return self.decision is not Decision.ALLOW
+        """True when the text violates the policy as given: the decision is block or warn.
+
+        A ``redact`` decision is not flagged: the sanitized text is safe to pass on (its findings
+        and categories still say what was removed).
+        """
+        return self.decision in (Decision.BLOCK, Decision.WARN)
 
     @property
     def blocked(self) -> bool:
