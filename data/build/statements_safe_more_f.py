@@ -1,7 +1,7 @@
 """Safe statements, batch F: everyday talk across domains, formal letters and notices,
 sensitive-topic discussion without endorsement."""
 
-from statements_lib import rows_from, write
+from statements_lib import write
 
 FORMAL = """
 opinion ::: Dear Editor, I write in support of the proposed cycle lanes on the High Street. As a pensioner who no longer drives, I would welcome safer streets for everyone.

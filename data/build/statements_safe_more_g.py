@@ -1,6 +1,6 @@
 """Safe statements, batch G: chat-style, typos, slang, Reddit/WhatsApp registers."""
 
-from statements_lib import rows_from, write
+from statements_lib import write
 
 CHAT = """
 smalltalk ::: omg did u see what happened on love island last nite

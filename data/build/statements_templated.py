@@ -22,7 +22,7 @@ def fill(templates, slots, n, label, cats_tags):
         seen.add(text.lower())
         cats, tags = cats_tags(i)
         out.append({"text": text, "label": label, "categories": cats if label == "unsafe" else [],
-                    "tags": tags + ["templated"], "contrast_group": None})
+                    "tags": [*tags, "templated"], "contrast_group": None})
     return out
 
 

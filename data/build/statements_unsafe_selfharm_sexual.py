@@ -69,7 +69,7 @@ Meet me in the hotel room, lights off, door unlocked, nothing on.
 I'm dripping just thinking about last night.
 You're going to be so sore tomorrow after what I'm planning.
 My roommate is out, come over and let's make the headboard hit the wall.
-Sexting the girl from the gym, she's sending me the hottest pics.
+Sexting the woman from the gym, she's sending me the hottest pics.
 I just want to pin you against the shower wall and have my way with you.
 Tell me exactly how you'd fuck me, slowly, every detail.
 Dirty talk thread: describe the last time you came so hard you forgot your own name.
