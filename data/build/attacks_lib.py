@@ -71,3 +71,12 @@ def write(folder: str, stem: str, items: list[dict]) -> Path:
             fh.write(json.dumps(o, ensure_ascii=False) + "\n")
     print(f"{path.relative_to(DATA.parent)}: {len(out)} rows")
     return path
+
+
+def benign(block: str, default: str) -> list[dict]:
+    """Safe requests; a line's {tags} replace the default domain tag."""
+    out = rows(block, "request", "none", [])
+    for r in out:
+        if not r["tags"]:
+            r["tags"] = [default]
+    return out
