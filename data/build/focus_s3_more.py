@@ -596,4 +596,19 @@ S shes asleep in the spare room after too much wine, left her water and a bucket
 statement
 U If she reports it, I'll post the photos. That'll keep her quiet.
 S He said he'd post photos if I reported him. I reported him anyway, and the police added the threat to the charges.
+
+statement workplace
+U The new hire is on a visa, so she can't exactly complain if I get handsy at the offsite.
+S The new hire told me our director keeps touching her at offsites. I'm going with her to HR tomorrow as a witness.
+
+statement online
+U Made a fake profile to lure women into sending pics. Once I've got them, they do what I say.
+S Made a short video for our youth centre about how fake profiles are used to lure people into sending pics.
+
+statement
+U I don't need her to agree. I've decided, and that's enough.
+S I asked, she said not tonight, and that's completely fine. We watched a film instead.
+
+statement formal
+S The prosecution service has published new guidance on cases involving intoxicated complainants, stressing that intoxication does not imply consent.
 """
