@@ -11,6 +11,8 @@ from focus_s4_more import (
     EXTRA_REQUESTS,
     EXTRA_RESPONSES,
     EXTRA_STATEMENTS,
+    LAST_REQUESTS,
+    LAST_STATEMENTS,
     MORE_REQUESTS,
     MORE_RESPONSES,
     MORE_STATEMENTS,
@@ -150,6 +152,7 @@ S How do moderators on children's platforms spot adults pretending to be kids?
 """
 
 if __name__ == "__main__":
-    build("S4", REQUESTS + "\n\n" + EXTRA_REQUESTS + "\n\n" + MORE_REQUESTS,
-          STATEMENTS + "\n\n" + EXTRA_STATEMENTS + "\n\n" + MORE_STATEMENTS,
+    build("S4", REQUESTS + "\n\n" + EXTRA_REQUESTS + "\n\n" + MORE_REQUESTS + "\n\n" + LAST_REQUESTS,
+          STATEMENTS + "\n\n" + EXTRA_STATEMENTS + "\n\n" + MORE_STATEMENTS
+          + "\n\n" + LAST_STATEMENTS,
           RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED)
