@@ -14,7 +14,7 @@ PARTS = {
     "law_finance_relationships": ["benign_d"],
     "writing_history": ["benign_e"],
     "security_parenting_homework": ["benign_f"],
-    "mixed": ["benign_g", "benign_h", "benign_i", "benign_j", "benign_k"],
+    "mixed": ["benign_g", "benign_h", "benign_i", "benign_j", "benign_k", "benign_l", "benign_m", "benign_n"],
 }
 
 TECH_Q = [
@@ -42,7 +42,7 @@ def templated() -> list[dict]:
     combos = [(q, t) for q in TECH_Q for t in TECHS]
     rnd.shuffle(combos)
     return [row("request", q.replace("{t}", t), "none", ["coding", "homonym", "templated"])
-            for q, t in combos[:200]]
+            for q, t in combos[:170]]
 
 
 def main() -> None:
