@@ -48,7 +48,9 @@ def _groups(block: str) -> list[list[str]]:
 
 
 def build(cat: str, requests: str, statements: str, responses: str,
-          templated: list[dict] | None = None) -> None:
+          templated: list[dict] | None = None, tail: tuple[str, str, str] | None = None) -> None:
+    """Write focus_<cat>.jsonl. `tail` (requests, statements, responses) blocks come last so
+    that rows added in later batches do not renumber the ids of earlier rows."""
     stem = f"focus_{cat.lower()}"
     code = cat.lower()
     rows: list[dict] = []
@@ -61,56 +63,62 @@ def build(cat: str, requests: str, statements: str, responses: str,
             return f"fx-{code}-{gnum}"
         return None
 
-    for kind, block in (("request", requests), ("statement", statements)):
-        for lines in _groups(block):
+    def parse_blocks(requests: str, statements: str, responses: str) -> None:
+        for kind, block in (("request", requests), ("statement", statements)):
+            for lines in _groups(block):
+                tags = lines[0].split()
+                items = []
+                for ln in lines[1:]:
+                    head, _, text = ln.partition(" ")
+                    if head == "S":
+                        items.append(("safe", text.strip(), []))
+                    elif head.startswith("U"):
+                        items.append(("unsafe", text.strip(), _cats(cat, head)))
+                    else:
+                        sys.exit(f"{stem}: bad {kind} line {ln!r}")
+                cg = group_id([i[0] for i in items])
+                for label, text, cats in items:
+                    rows.append({"kind": kind, "text": text, "label": label, "categories": cats,
+                                 "contrast_group": cg, "tags": tags})
+
+        for lines in _groups(responses):
             tags = lines[0].split()
+            prompt = None
             items = []
             for ln in lines[1:]:
                 head, _, text = ln.partition(" ")
-                if head == "S":
-                    items.append(("safe", text.strip(), []))
-                elif head.startswith("U"):
-                    items.append(("unsafe", text.strip(), _cats(cat, head)))
+                text = text.strip().replace("\\n", "\n")
+                if head == "P":
+                    prompt = text
+                    continue
+                if prompt is None:
+                    sys.exit(f"{stem}: response without prompt {ln!r}")
+                if head == "R":
+                    items.append((prompt, text, "safe", [], "refusal"))
+                elif head == "Q":
+                    items.append((prompt, text, "safe", [], "partial"))
+                elif head == "H":
+                    items.append((prompt, text, "safe", [], "compliance"))
+                elif head.startswith("X"):
+                    items.append((prompt, text, "unsafe", _cats(cat, head), "compliance"))
                 else:
-                    sys.exit(f"{stem}: bad {kind} line {ln!r}")
-            cg = group_id([i[0] for i in items])
-            for label, text, cats in items:
-                rows.append({"kind": kind, "text": text, "label": label, "categories": cats,
-                             "contrast_group": cg, "tags": tags})
+                    sys.exit(f"{stem}: bad response line {ln!r}")
+            cg = group_id([i[2] for i in items])
+            for prompt, resp, label, cats, refusal in items:
+                rows.append({"kind": "response", "prompt": prompt, "response": resp, "label": label,
+                             "categories": cats, "contrast_group": cg, "tags": tags,
+                             "refusal": refusal})
 
-    for lines in _groups(responses):
-        tags = lines[0].split()
-        prompt = None
-        items = []
-        for ln in lines[1:]:
-            head, _, text = ln.partition(" ")
-            text = text.strip().replace("\\n", "\n")
-            if head == "P":
-                prompt = text
-                continue
-            if prompt is None:
-                sys.exit(f"{stem}: response without prompt {ln!r}")
-            if head == "R":
-                items.append((prompt, text, "safe", [], "refusal"))
-            elif head == "Q":
-                items.append((prompt, text, "safe", [], "partial"))
-            elif head == "H":
-                items.append((prompt, text, "safe", [], "compliance"))
-            elif head.startswith("X"):
-                items.append((prompt, text, "unsafe", _cats(cat, head), "compliance"))
-            else:
-                sys.exit(f"{stem}: bad response line {ln!r}")
-        cg = group_id([i[2] for i in items])
-        for prompt, resp, label, cats, refusal in items:
-            rows.append({"kind": "response", "prompt": prompt, "response": resp, "label": label,
-                         "categories": cats, "contrast_group": cg, "tags": tags,
-                         "refusal": refusal})
+    parse_blocks(requests, statements, responses)
 
     for t in templated or []:
         t = dict(t)
         t["tags"] = [*t.get("tags", []), "templated"]
         t.setdefault("contrast_group", None)
         rows.append(t)
+
+    if tail:
+        parse_blocks(*tail)
 
     out, seen = [], set()
     for n, r in enumerate(rows, 1):
