@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from focus_common import build
+from focus_s3_b import REQUESTS_B, RESPONSES_B, STATEMENTS_B
 from focus_s3_more import (
     EXTRA_REQUESTS,
     EXTRA_RESPONSES,
@@ -176,4 +177,5 @@ S are non-consensual deepfake nudes illegal now? there was something on the news
 if __name__ == "__main__":
     build("S3", REQUESTS + "\n\n" + EXTRA_REQUESTS + "\n\n" + MORE_REQUESTS,
           STATEMENTS + "\n\n" + EXTRA_STATEMENTS + "\n\n" + MORE_STATEMENTS,
-          RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED)
+          RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED,
+          tail=(REQUESTS_B, STATEMENTS_B, RESPONSES_B))

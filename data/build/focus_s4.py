@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from focus_common import build
+from focus_s4_b import REQUESTS_B, RESPONSES_B, STATEMENTS_B
 from focus_s4_more import (
     EXTRA_REQUESTS,
     EXTRA_RESPONSES,
@@ -155,4 +156,5 @@ if __name__ == "__main__":
     build("S4", REQUESTS + "\n\n" + EXTRA_REQUESTS + "\n\n" + MORE_REQUESTS + "\n\n" + LAST_REQUESTS,
           STATEMENTS + "\n\n" + EXTRA_STATEMENTS + "\n\n" + MORE_STATEMENTS
           + "\n\n" + LAST_STATEMENTS,
-          RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED)
+          RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED,
+          tail=(REQUESTS_B, STATEMENTS_B, RESPONSES_B))
