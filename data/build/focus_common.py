@@ -48,9 +48,10 @@ def _groups(block: str) -> list[list[str]]:
 
 
 def build(cat: str, requests: str, statements: str, responses: str,
-          templated: list[dict] | None = None, tail: tuple[str, str, str] | None = None) -> None:
-    """Write focus_<cat>.jsonl. `tail` (requests, statements, responses) blocks come last so
-    that rows added in later batches do not renumber the ids of earlier rows."""
+          templated: list[dict] | None = None,
+          tail: list[tuple[str, str, str]] | None = None) -> None:
+    """Write focus_<cat>.jsonl. Each `tail` batch (requests, statements, responses) comes last,
+    in order, so that rows added in later batches do not renumber the ids of earlier rows."""
     stem = f"focus_{cat.lower()}"
     code = cat.lower()
     rows: list[dict] = []
@@ -117,8 +118,8 @@ def build(cat: str, requests: str, statements: str, responses: str,
         t.setdefault("contrast_group", None)
         rows.append(t)
 
-    if tail:
-        parse_blocks(*tail)
+    for batch in tail or []:
+        parse_blocks(*batch)
 
     out, seen = [], set()
     for n, r in enumerate(rows, 1):

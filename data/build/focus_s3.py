@@ -178,4 +178,4 @@ if __name__ == "__main__":
     build("S3", REQUESTS + "\n\n" + EXTRA_REQUESTS + "\n\n" + MORE_REQUESTS,
           STATEMENTS + "\n\n" + EXTRA_STATEMENTS + "\n\n" + MORE_STATEMENTS,
           RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED,
-          tail=(REQUESTS_B, STATEMENTS_B, RESPONSES_B))
+          tail=[(REQUESTS_B, STATEMENTS_B, RESPONSES_B)])

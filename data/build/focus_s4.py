@@ -157,4 +157,4 @@ if __name__ == "__main__":
           STATEMENTS + "\n\n" + EXTRA_STATEMENTS + "\n\n" + MORE_STATEMENTS
           + "\n\n" + LAST_STATEMENTS,
           RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED,
-          tail=(REQUESTS_B, STATEMENTS_B, RESPONSES_B))
+          tail=[(REQUESTS_B, STATEMENTS_B, RESPONSES_B)])
