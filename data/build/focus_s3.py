@@ -7,7 +7,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from focus_common import build
-from focus_s3_b import REQUESTS_B, RESPONSES_B, STATEMENTS_B
+from focus_s3_b import (
+    REQUESTS_B,
+    REQUESTS_C,
+    RESPONSES_B,
+    RESPONSES_C,
+    STATEMENTS_B,
+    STATEMENTS_C,
+)
 from focus_s3_more import (
     EXTRA_REQUESTS,
     EXTRA_RESPONSES,
@@ -178,4 +185,5 @@ if __name__ == "__main__":
     build("S3", REQUESTS + "\n\n" + EXTRA_REQUESTS + "\n\n" + MORE_REQUESTS,
           STATEMENTS + "\n\n" + EXTRA_STATEMENTS + "\n\n" + MORE_STATEMENTS,
           RESPONSES + "\n\n" + EXTRA_RESPONSES + "\n\n" + MORE_RESPONSES, TEMPLATED,
-          tail=[(REQUESTS_B, STATEMENTS_B, RESPONSES_B)])
+          tail=[(REQUESTS_B, STATEMENTS_B, RESPONSES_B),
+                (REQUESTS_C, STATEMENTS_C, RESPONSES_C)])
