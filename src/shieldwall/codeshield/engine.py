@@ -182,6 +182,8 @@ class CodeEngine:
                 except Exception as exc:  # a broken rule must not break the scan
                     notes.append(f"rule {rule.id} failed: {str(exc).splitlines()[0]}")
                     continue
+                if rule.node_regex is not None or rule.node_not_regex is not None:
+                    nodes = [n for n in nodes if _node_ok(rule, n.text())]
                 for node in nodes[:MAX_MATCHES_PER_RULE]:
                     rng = node.range()
                     line = rng.start.line - shift
@@ -261,6 +263,13 @@ _WRAPPERS: dict[str, list[tuple[str, str]]] = {
 
 _GO_PACKAGE = re.compile(r"^\s*package\s+\w+", re.MULTILINE)
 _GO_TOPLEVEL = re.compile(r"^(func|type|import|var|const)\b", re.MULTILINE)
+
+
+def _node_ok(rule: CompiledRule, text: str) -> bool:
+    """The Python-side text checks of a structural match (compiled once, unlike ast regexes)."""
+    if rule.node_regex is not None and not rule.node_regex.search(text):
+        return False
+    return not (rule.node_not_regex is not None and rule.node_not_regex.search(text))
 
 
 def _count_errors(root: SgNode) -> int:

@@ -37,6 +37,8 @@ class CompiledRule:
     config: dict[str, Any] | None = None
     regex: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
+    node_regex: re.Pattern[str] | None = None
+    node_not_regex: re.Pattern[str] | None = None
     prefilter: Prefilter = _ALWAYS
 
     @property
@@ -134,6 +136,50 @@ def _referenced_utils(node: Any, utils: dict[str, Any], found: dict[str, Any]) -
             _referenced_utils(item, utils, found)
 
 
+_ASCII_CLASSES = {
+    "s": r"[ \t\r\n\f\v]",
+    "S": r"[^ \t\r\n\f\v]",
+    "w": "[A-Za-z0-9_]",
+    "W": "[^A-Za-z0-9_]",
+    "d": "[0-9]",
+    "D": "[^0-9]",
+    "b": r"(?-u:\b)",
+    "B": r"(?-u:\B)",
+}
+
+
+def ascii_regex(pattern: str) -> str:
+    """Rewrite Unicode-aware classes (``\\s \\w \\d \\b``) of an ast-grep (Rust) regex as ASCII.
+
+    ast-grep compiles a rule's regexes on every search; Unicode classes make that 10-20x
+    slower, and source code tokens are ASCII anyway. ``[\\s\\S]`` becomes ``(?s:.)``.
+    """
+    pattern = pattern.replace("[\\s\\S]", "(?s:.)")
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            out.append(_ASCII_CLASSES.get(nxt, ch + nxt))
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _asciify(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: ascii_regex(v) if k == "regex" and isinstance(v, str) else _asciify(v)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_asciify(item) for item in node]
+    return node
+
+
 _CALL_PATTERN = re.compile(r"^[\w$.]+\([\s\S]*\)$")
 
 
@@ -184,10 +230,18 @@ def _compile(
         prefilter = tuple(frozenset([w]) for w in spec.prefilter)
     else:
         prefilter = derive_prefilter(config["rule"])
+    config = _asciify(config)
     if "go" in languages:
         config = _go_call_patterns(config)
+    flags = spec.regex_flag_bits()
     return CompiledRule(
-        spec=spec, source=source, languages=tuple(languages), config=config, prefilter=prefilter
+        spec=spec,
+        source=source,
+        languages=tuple(languages),
+        config=config,
+        node_regex=re.compile(spec.node_regex, flags) if spec.node_regex else None,
+        node_not_regex=re.compile(spec.node_not_regex, flags) if spec.node_not_regex else None,
+        prefilter=prefilter,
     )
 
 

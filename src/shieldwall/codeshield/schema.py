@@ -57,6 +57,8 @@ class RuleSpec(BaseModel):
     regex: str | None = None
     regex_flags: list[str] = Field(default_factory=list)
     unless: str | None = None
+    node_regex: str | None = None
+    node_not_regex: str | None = None
     prefilter: list[str] | None = None
     examples: Examples
     tags: list[str] = Field(default_factory=list)
@@ -97,7 +99,11 @@ class RuleSpec(BaseModel):
             raise ValueError(f"rule '{self.id}': constraints/utils need a 'rule' matcher")
         if self.unless is not None and self.regex is None:
             raise ValueError(f"rule '{self.id}': 'unless' only applies to regex rules")
-        for name, text in (("regex", self.regex), ("unless", self.unless)):
+        if self.regex is not None and (self.node_regex or self.node_not_regex):
+            raise ValueError(f"rule '{self.id}': node_regex/node_not_regex need an ast matcher")
+        checks = (("regex", self.regex), ("unless", self.unless), ("node_regex", self.node_regex),
+                  ("node_not_regex", self.node_not_regex))  # fmt: skip
+        for name, text in checks:
             if text is not None:
                 try:
                     re.compile(text)
