@@ -14,7 +14,7 @@ PARTS = {
     "law_finance_relationships": ["benign_d"],
     "writing_history": ["benign_e"],
     "security_parenting_homework": ["benign_f"],
-    "mixed": ["benign_g", "benign_h", "benign_i", "benign_j", "benign_k", "benign_l", "benign_m", "benign_n"],
+    "mixed": ["benign_g", "benign_h", "benign_i", "benign_j", "benign_k", "benign_l", "benign_m", "benign_n", "benign_o", "benign_p", "benign_q", "benign_r", "benign_s", "benign_t", "benign_u", "benign_v"],
 }
 
 TECH_Q = [
