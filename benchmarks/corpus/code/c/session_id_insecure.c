@@ -1,0 +1,32 @@
+/* Session id */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MAX_NAME 64
+#define MAX_LINE 256
+
+struct user {
+    int id;
+    char name[MAX_NAME];
+};
+
+static void die(const char *msg) {
+    fprintf(stderr, "error: %s\n", msg);
+    exit(1);
+}
+
+static int run(const char *input) {
+    srand(time(NULL));
+    int session_id = rand();
+    printf("%s session %d\n", input, session_id);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        die("usage: tool NAME");
+    }
+    return run(argv[1]) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

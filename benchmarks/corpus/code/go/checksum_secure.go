@@ -1,0 +1,44 @@
+// Checksum
+package main
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+	"os"
+	"time"
+	"crypto/sha256"
+	"encoding/hex"
+)
+
+type config struct {
+	Addr    string
+	Timeout time.Duration
+}
+
+func loadConfig() config {
+	addr := os.Getenv("ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	return config{Addr: addr, Timeout: 5 * time.Second}
+}
+
+func writeJSON(w http.ResponseWriter, v interface{}) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func fingerprint(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+func main() {
+	cfg := loadConfig()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, map[string]string{"service": "checksum"})
+	})
+	log.Fatal(http.ListenAndServe(cfg.Addr, mux))
+}

@@ -1,0 +1,45 @@
+// Partner client
+package main
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+	"os"
+	"time"
+	"crypto/tls"
+)
+
+type config struct {
+	Addr    string
+	Timeout time.Duration
+}
+
+func loadConfig() config {
+	addr := os.Getenv("ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	return config{Addr: addr, Timeout: 5 * time.Second}
+}
+
+func writeJSON(w http.ResponseWriter, v interface{}) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func partnerClient() *http.Client {
+	tr := &http.Transport{
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
+	}
+	return &http.Client{Transport: tr, Timeout: 10 * time.Second}
+}
+
+func main() {
+	cfg := loadConfig()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, map[string]string{"service": "partner_client"})
+	})
+	log.Fatal(http.ListenAndServe(cfg.Addr, mux))
+}

@@ -1,0 +1,48 @@
+// Ping handler
+package main
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+	"os"
+	"time"
+	"os/exec"
+)
+
+type config struct {
+	Addr    string
+	Timeout time.Duration
+}
+
+func loadConfig() config {
+	addr := os.Getenv("ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	return config{Addr: addr, Timeout: 5 * time.Second}
+}
+
+func writeJSON(w http.ResponseWriter, v interface{}) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func pingHandler(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	out, err := exec.Command("ping", "-c", "1", host).Output()
+	if err != nil {
+		http.Error(w, "ping failed", http.StatusInternalServerError)
+		return
+	}
+	w.Write(out)
+}
+
+func main() {
+	cfg := loadConfig()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, map[string]string{"service": "ping_handler"})
+	})
+	log.Fatal(http.ListenAndServe(cfg.Addr, mux))
+}

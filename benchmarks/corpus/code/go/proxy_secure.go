@@ -1,0 +1,54 @@
+// Proxy
+package main
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+	"os"
+	"time"
+	"io"
+	"net/url"
+)
+
+type config struct {
+	Addr    string
+	Timeout time.Duration
+}
+
+func loadConfig() config {
+	addr := os.Getenv("ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	return config{Addr: addr, Timeout: 5 * time.Second}
+}
+
+func writeJSON(w http.ResponseWriter, v interface{}) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func proxyHandler(w http.ResponseWriter, r *http.Request) {
+	target, err := url.Parse(r.URL.Query().Get("url"))
+	if err != nil || target.Host != "api.example.com" {
+		http.Error(w, "host not allowed", http.StatusBadRequest)
+		return
+	}
+	resp, err := http.Get(target.String())
+	if err != nil {
+		http.Error(w, "upstream error", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}
+
+func main() {
+	cfg := loadConfig()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, map[string]string{"service": "proxy"})
+	})
+	log.Fatal(http.ListenAndServe(cfg.Addr, mux))
+}

@@ -1,0 +1,44 @@
+// User query
+package main
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+	"os"
+	"time"
+	"database/sql"
+	"fmt"
+)
+
+type config struct {
+	Addr    string
+	Timeout time.Duration
+}
+
+func loadConfig() config {
+	addr := os.Getenv("ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	return config{Addr: addr, Timeout: 5 * time.Second}
+}
+
+func writeJSON(w http.ResponseWriter, v interface{}) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func findUser(db *sql.DB, name string) (*sql.Rows, error) {
+	query := fmt.Sprintf("SELECT id, email FROM users WHERE name = '%s'", name)
+	return db.Query(query)
+}
+
+func main() {
+	cfg := loadConfig()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, map[string]string{"service": "user_query"})
+	})
+	log.Fatal(http.ListenAndServe(cfg.Addr, mux))
+}

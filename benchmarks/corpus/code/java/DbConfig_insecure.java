@@ -1,0 +1,37 @@
+package com.example.dbconfig;
+
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.security.*;
+import java.sql.*;
+import java.util.*;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+import javax.servlet.http.*;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * DbConfig component.
+ */
+public class DbConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(DbConfig.class);
+    private final DataSource dataSource;
+
+    public DbConfig(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    private static final String DB_URL = "jdbc:postgresql://db.internal/app";
+    private static final String DB_PASSWORD = "Adm1n-Pr0d-2024";
+
+    public Connection open() throws SQLException {
+        return DriverManager.getConnection(DB_URL, "app", DB_PASSWORD);
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "<none>" : value.toString();
+    }
+}

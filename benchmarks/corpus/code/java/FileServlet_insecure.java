@@ -1,0 +1,36 @@
+package com.example.fileservlet;
+
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.security.*;
+import java.sql.*;
+import java.util.*;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+import javax.servlet.http.*;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * FileServlet component.
+ */
+public class FileServlet {
+
+    private static final Logger log = LoggerFactory.getLogger(FileServlet.class);
+    private final DataSource dataSource;
+
+    public FileServlet(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void download(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        File file = new File("/var/app/files/" + request.getParameter("name"));
+        Files.copy(file.toPath(), response.getOutputStream());
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "<none>" : value.toString();
+    }
+}

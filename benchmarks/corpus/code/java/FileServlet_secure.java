@@ -1,0 +1,41 @@
+package com.example.fileservlet;
+
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.security.*;
+import java.sql.*;
+import java.util.*;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+import javax.servlet.http.*;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * FileServlet component.
+ */
+public class FileServlet {
+
+    private static final Logger log = LoggerFactory.getLogger(FileServlet.class);
+    private final DataSource dataSource;
+
+    public FileServlet(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    private static final Path BASE = Paths.get("/var/app/files").toAbsolutePath().normalize();
+
+    public void download(String name, HttpServletResponse response) throws IOException {
+        Path target = BASE.resolve(name).normalize();
+        if (!target.startsWith(BASE)) {
+            response.sendError(400);
+            return;
+        }
+        Files.copy(target, response.getOutputStream());
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "<none>" : value.toString();
+    }
+}

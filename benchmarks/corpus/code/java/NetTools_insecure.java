@@ -1,0 +1,38 @@
+package com.example.nettools;
+
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.security.*;
+import java.sql.*;
+import java.util.*;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+import javax.servlet.http.*;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * NetTools component.
+ */
+public class NetTools {
+
+    private static final Logger log = LoggerFactory.getLogger(NetTools.class);
+    private final DataSource dataSource;
+
+    public NetTools(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String ping(String host) throws IOException {
+        Process process = Runtime.getRuntime().exec("ping -c 1 " + host);
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream()))) {
+            return reader.lines().reduce("", (a, b) -> a + b + "\n");
+        }
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "<none>" : value.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package com.example.passwordhasher;
+
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.security.*;
+import java.sql.*;
+import java.util.*;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+import javax.servlet.http.*;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PasswordHasher component.
+ */
+public class PasswordHasher {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordHasher.class);
+    private final DataSource dataSource;
+
+    public PasswordHasher(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String hash(String password) throws NoSuchAlgorithmException {
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        byte[] digest = md.digest(password.getBytes());
+        return Base64.getEncoder().encodeToString(digest);
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "<none>" : value.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package com.example.tokenservice;
+
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.security.*;
+import java.sql.*;
+import java.util.*;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+import javax.servlet.http.*;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * TokenService component.
+ */
+public class TokenService {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenService.class);
+    private final DataSource dataSource;
+
+    public TokenService(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String generateToken() {
+        Random random = new Random();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            sb.append(Integer.toHexString(random.nextInt(16)));
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "<none>" : value.toString();
+    }
+}

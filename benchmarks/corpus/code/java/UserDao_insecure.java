@@ -1,0 +1,39 @@
+package com.example.userdao;
+
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.security.*;
+import java.sql.*;
+import java.util.*;
+import javax.crypto.*;
+import javax.crypto.spec.*;
+import javax.servlet.http.*;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * UserDao component.
+ */
+public class UserDao {
+
+    private static final Logger log = LoggerFactory.getLogger(UserDao.class);
+    private final DataSource dataSource;
+
+    public UserDao(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<String> findEmail(String username) throws SQLException {
+        try (Connection conn = dataSource.getConnection();
+             Statement stmt = conn.createStatement()) {
+            ResultSet rs = stmt.executeQuery(
+                "SELECT email FROM users WHERE username = '" + username + "'");
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "<none>" : value.toString();
+    }
+}

@@ -1,0 +1,33 @@
+// Encrypt note - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+function encryptNote(text, password) {
+  const cipher = crypto.createCipher('aes-256-cbc', password);
+  return cipher.update(text, 'utf8', 'hex') + cipher.final('hex');
+}
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'encrypt_note' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

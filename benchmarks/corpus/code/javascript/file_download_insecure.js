@@ -1,0 +1,33 @@
+// File download - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+app.get('/files', (req, res) => {
+  const data = fs.readFileSync(path.join(UPLOAD_DIR, req.query.name));
+  res.type('application/octet-stream').send(data);
+});
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'file_download' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

@@ -1,0 +1,35 @@
+// Image proxy - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+const axios = require('axios');
+
+app.get('/proxy', async (req, res) => {
+  const upstream = await axios.get(req.query.url, { responseType: 'arraybuffer' });
+  res.type(upstream.headers['content-type']).send(upstream.data);
+});
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'image_proxy' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

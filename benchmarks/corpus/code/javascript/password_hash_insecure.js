@@ -1,0 +1,37 @@
+// Password hash - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+function hashPassword(password) {
+  return crypto.createHash('md5').update(password).digest('hex');
+}
+
+app.post('/register', (req, res) => {
+  const hash = hashPassword(req.body.password);
+  res.status(201).json({ stored: hash.length > 0 });
+});
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'password_hash' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

@@ -1,0 +1,39 @@
+// Password hash - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+const bcrypt = require('bcrypt');
+
+async function hashPassword(password) {
+  return bcrypt.hash(password, 12);
+}
+
+app.post('/register', async (req, res) => {
+  const hash = await hashPassword(req.body.password);
+  res.status(201).json({ stored: hash.length > 0 });
+});
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'password_hash' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

@@ -1,0 +1,35 @@
+// Ping route - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+app.get('/ping', (req, res) => {
+  execFile('ping', ['-c', '1', String(req.query.host)], (err, stdout) => {
+    if (err) return sendError(res, 500, 'ping failed');
+    res.json({ output: stdout });
+  });
+});
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'ping_route' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

@@ -1,0 +1,32 @@
+/**
+ * Render comment
+ * Browser helper module used by the dashboard.
+ */
+const state = {
+  items: [],
+  loading: false,
+};
+
+function setLoading(flag) {
+  state.loading = flag;
+  document.body.classList.toggle('is-loading', flag);
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) {
+    throw new Error(`request failed: ${response.status}`);
+  }
+  return response.json();
+}
+
+function renderComment(comment) {
+  const container = document.getElementById('comments');
+  const item = document.createElement('li');
+  const author = document.createElement('strong');
+  author.textContent = comment.author;
+  item.append(author, `: ${comment.body}`);
+  container.appendChild(item);
+}
+
+export { state, setLoading, getJson };

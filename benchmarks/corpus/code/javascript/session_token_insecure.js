@@ -1,0 +1,37 @@
+// Session token - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+function createSessionToken() {
+  let token = '';
+  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  for (let i = 0; i < 32; i++) {
+    token += chars[Math.floor(Math.random() * chars.length)];
+  }
+  return token;
+}
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'session_token' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

@@ -1,0 +1,36 @@
+// Settings merge - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+const _ = require('lodash');
+const settings = { theme: 'light' };
+
+app.post('/settings', (req, res) => {
+  _.merge(settings, req.body);
+  res.json(settings);
+});
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'settings_merge' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

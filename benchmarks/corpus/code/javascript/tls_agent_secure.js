@@ -1,0 +1,36 @@
+// Tls agent - Express service
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+
+const app = express();
+app.use(express.json({ limit: '1mb' }));
+
+const PORT = process.env.PORT || 3000;
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+function sendError(res, status, message) {
+  res.status(status).json({ error: message });
+}
+
+const https = require('https');
+const agent = new https.Agent({ ca: fs.readFileSync(path.join(__dirname, 'partner-ca.pem')) });
+
+async function callPartner(body) {
+  const res = await fetch('https://partner.example.com/api', { method: 'POST', body, agent });
+  return res.json();
+}
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true, service: 'tls_agent' });
+});
+
+app.listen(PORT, () => {
+  console.log(`listening on ${PORT}`);
+});
+
+module.exports = app;

@@ -1,0 +1,34 @@
+<?php
+/**
+ * Reset token
+ */
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
+$config = [
+    'dsn' => getenv('DB_DSN') ?: 'mysql:host=localhost;dbname=app',
+    'user' => getenv('DB_USER') ?: 'app',
+];
+
+function db(array $config): PDO
+{
+    static $pdo = null;
+    if ($pdo === null) {
+        $pdo = new PDO($config['dsn'], $config['user'], getenv('DB_PASS') ?: '');
+        $pdo->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+    }
+    return $pdo;
+}
+
+function json_response(array $data, int $status = 200): void
+{
+    http_response_code($status);
+    header('Content-Type: application/json');
+    echo json_encode($data);
+}
+
+function create_reset_token(): string
+{
+    return bin2hex(random_bytes(16));
+}

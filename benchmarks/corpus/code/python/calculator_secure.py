@@ -1,0 +1,55 @@
+"""Calculator helpers.
+
+This module is imported by the worker process; keep it free of side effects.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Iterable, Optional
+
+logger = logging.getLogger(__name__)
+MAX_ITEMS = 500
+
+
+class RetryError(RuntimeError):
+    """Raised when an operation keeps failing."""
+
+
+def retry(fn, attempts: int = 3, delay: float = 0.5):
+    for attempt in range(attempts):
+        try:
+            return fn()
+        except OSError as exc:
+            logger.warning("attempt %d failed: %s", attempt + 1, exc)
+            time.sleep(delay)
+    raise RetryError("giving up")
+
+
+import ast
+import operator
+
+_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul}
+
+
+def evaluate(expression: str) -> float:
+    """Evaluate a user-supplied arithmetic expression."""
+    def walk(node):
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)](walk(node.left), walk(node.right))
+        raise ValueError("unsupported expression")
+    return walk(ast.parse(expression, mode="eval").body)
+
+
+def chunked(items: Iterable, size: int = 50) -> Iterable[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,44 @@
+"""Download file: a small service generated for the internal tools team."""
+import json
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+DATA_DIR = os.environ.get("DATA_DIR", "/srv/data")
+
+
+@dataclass
+class Settings:
+    timeout: float = 5.0
+    retries: int = 3
+
+
+settings = Settings()
+
+
+def _ok(payload: Any) -> Any:
+    return jsonify({"status": "ok", "data": payload})
+
+
+from flask import send_from_directory
+from werkzeug.utils import secure_filename
+
+
+@app.route("/download")
+def download():
+    name = secure_filename(request.args.get("name", ""))
+    return send_from_directory(DATA_DIR, name)
+
+
+@app.route("/health")
+def health():
+    return _ok({"service": "download_file"})
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", "8000")))

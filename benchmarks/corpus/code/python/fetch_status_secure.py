@@ -1,0 +1,43 @@
+"""Fetch status: a small service generated for the internal tools team."""
+import json
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+DATA_DIR = os.environ.get("DATA_DIR", "/srv/data")
+
+
+@dataclass
+class Settings:
+    timeout: float = 5.0
+    retries: int = 3
+
+
+settings = Settings()
+
+
+def _ok(payload: Any) -> Any:
+    return jsonify({"status": "ok", "data": payload})
+
+
+import requests
+
+
+def fetch_status(url: str) -> dict:
+    response = requests.get(url, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+@app.route("/health")
+def health():
+    return _ok({"service": "fetch_status"})
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", "8000")))

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Get user.
+
+Usage: python tool.py --input data.json
+"""
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+logging.basicConfig(level=logging.INFO)
+log = logging.getLogger("tool")
+
+
+def read_json(path: Path) -> dict:
+    with path.open("r", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+import sqlite3
+
+
+def get_user(conn: sqlite3.Connection, username: str) -> Optional[tuple]:
+    cursor = conn.cursor()
+    query = f"SELECT id, username, email FROM users WHERE username = '{username}'"
+    cursor.execute(query)
+    return cursor.fetchone()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Get user")
+    parser.add_argument("--input", type=Path, required=False)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.verbose:
+        log.setLevel(logging.DEBUG)
+    if args.input is not None:
+        log.info("loaded %d keys", len(read_json(args.input)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

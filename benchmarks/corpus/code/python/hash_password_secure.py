@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Hash password.
+
+Usage: python tool.py --input data.json
+"""
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+logging.basicConfig(level=logging.INFO)
+log = logging.getLogger("tool")
+
+
+def read_json(path: Path) -> dict:
+    with path.open("r", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+import hashlib
+import hmac
+
+
+def hash_password(password: str, salt: bytes) -> str:
+    """Hash a password for storage."""
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000).hex()
+
+
+def check_password(password: str, salt: bytes, stored: str) -> bool:
+    return hmac.compare_digest(hash_password(password, salt), stored)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Hash password")
+    parser.add_argument("--input", type=Path, required=False)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.verbose:
+        log.setLevel(logging.DEBUG)
+    if args.input is not None:
+        log.info("loaded %d keys", len(read_json(args.input)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Load config.
+
+Usage: python tool.py --input data.json
+"""
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+logging.basicConfig(level=logging.INFO)
+log = logging.getLogger("tool")
+
+
+def read_json(path: Path) -> dict:
+    with path.open("r", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+import yaml
+
+
+def load_config(path: Path) -> dict:
+    with path.open() as handle:
+        config = yaml.safe_load(handle)
+    log.debug("config keys: %s", list(config))
+    return config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Load config")
+    parser.add_argument("--input", type=Path, required=False)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.verbose:
+        log.setLevel(logging.DEBUG)
+    if args.input is not None:
+        log.info("loaded %d keys", len(read_json(args.input)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

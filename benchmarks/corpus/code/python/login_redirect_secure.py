@@ -1,0 +1,42 @@
+"""Login redirect: a small service generated for the internal tools team."""
+import json
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+DATA_DIR = os.environ.get("DATA_DIR", "/srv/data")
+
+
+@dataclass
+class Settings:
+    timeout: float = 5.0
+    retries: int = 3
+
+
+settings = Settings()
+
+
+def _ok(payload: Any) -> Any:
+    return jsonify({"status": "ok", "data": payload})
+
+
+from flask import redirect, url_for
+
+
+@app.route("/after-login")
+def after_login():
+    return redirect(url_for("health"))
+
+
+@app.route("/health")
+def health():
+    return _ok({"service": "login_redirect"})
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", "8000")))

@@ -1,0 +1,49 @@
+"""Proxy fetch: a small service generated for the internal tools team."""
+import json
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+DATA_DIR = os.environ.get("DATA_DIR", "/srv/data")
+
+
+@dataclass
+class Settings:
+    timeout: float = 5.0
+    retries: int = 3
+
+
+settings = Settings()
+
+
+def _ok(payload: Any) -> Any:
+    return jsonify({"status": "ok", "data": payload})
+
+
+import requests
+from urllib.parse import urlparse
+
+ALLOWED_HOSTS = {"docs.example.com", "status.example.com"}
+
+
+@app.route("/preview")
+def preview():
+    url = request.args.get("url", "")
+    if urlparse(url).hostname not in ALLOWED_HOSTS:
+        return _ok({"error": "host not allowed"})
+    page = requests.get(url, timeout=settings.timeout)
+    return _ok({"length": len(page.text)})
+
+
+@app.route("/health")
+def health():
+    return _ok({"service": "proxy_fetch"})
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", "8000")))

@@ -1,0 +1,49 @@
+"""Reset token helpers.
+
+This module is imported by the worker process; keep it free of side effects.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Iterable, Optional
+
+logger = logging.getLogger(__name__)
+MAX_ITEMS = 500
+
+
+class RetryError(RuntimeError):
+    """Raised when an operation keeps failing."""
+
+
+def retry(fn, attempts: int = 3, delay: float = 0.5):
+    for attempt in range(attempts):
+        try:
+            return fn()
+        except OSError as exc:
+            logger.warning("attempt %d failed: %s", attempt + 1, exc)
+            time.sleep(delay)
+    raise RetryError("giving up")
+
+
+import random
+import string
+
+
+def make_reset_token(length: int = 32) -> str:
+    alphabet = string.ascii_letters + string.digits
+    token = "".join(random.choice(alphabet) for _ in range(length))
+    logger.debug("token issued")
+    return token
+
+
+def chunked(items: Iterable, size: int = 50) -> Iterable[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,45 @@
+"""Search products: a small service generated for the internal tools team."""
+import json
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+DATA_DIR = os.environ.get("DATA_DIR", "/srv/data")
+
+
+@dataclass
+class Settings:
+    timeout: float = 5.0
+    retries: int = 3
+
+
+settings = Settings()
+
+
+def _ok(payload: Any) -> Any:
+    return jsonify({"status": "ok", "data": payload})
+
+
+@app.route("/search")
+def search():
+    import psycopg2
+    term = request.args.get("q", "")
+    conn = psycopg2.connect(os.environ["DATABASE_URL"])
+    with conn.cursor() as cur:
+        cur.execute("SELECT name, price FROM products WHERE name LIKE %s", (f"%{term}%",))
+        rows = cur.fetchall()
+    return _ok(rows)
+
+
+@app.route("/health")
+def health():
+    return _ok({"service": "search_products"})
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", "8000")))

@@ -1,0 +1,25 @@
+# Export controller
+require 'json'
+require 'logger'
+
+class ExportController < ApplicationController
+  before_action :authenticate_user!
+
+  LOG = Logger.new($stdout)
+
+  def index
+    render json: { service: 'export', user: current_user.id }
+  end
+
+  def export
+    system("zip -r exports/#{params[:name]}.zip data/")
+    log_event('export')
+    head :ok
+  end
+
+  private
+
+  def log_event(name)
+    LOG.info("event=#{name} user=#{current_user.id}")
+  end
+end

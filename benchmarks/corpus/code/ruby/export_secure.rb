@@ -1,0 +1,26 @@
+# Export controller
+require 'json'
+require 'logger'
+
+class ExportController < ApplicationController
+  before_action :authenticate_user!
+
+  LOG = Logger.new($stdout)
+
+  def index
+    render json: { service: 'export', user: current_user.id }
+  end
+
+  def export
+    name = params[:name].to_s.gsub(/[^A-Za-z0-9_-]/, '')
+    system('zip', '-r', "exports/#{name}.zip", 'data/')
+    log_event('export')
+    head :ok
+  end
+
+  private
+
+  def log_event(name)
+    LOG.info("event=#{name} user=#{current_user.id}")
+  end
+end

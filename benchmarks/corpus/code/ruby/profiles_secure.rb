@@ -1,0 +1,25 @@
+# Profiles controller
+require 'json'
+require 'logger'
+
+class ProfilesController < ApplicationController
+  before_action :authenticate_user!
+
+  LOG = Logger.new($stdout)
+
+  def index
+    render json: { service: 'profiles', user: current_user.id }
+  end
+
+  def update
+    @user = User.find(params[:id])
+    @user.update(params.require(:user).permit(:name, :email))
+    render json: @user
+  end
+
+  private
+
+  def log_event(name)
+    LOG.info("event=#{name} user=#{current_user.id}")
+  end
+end

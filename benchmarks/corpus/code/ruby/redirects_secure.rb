@@ -1,0 +1,23 @@
+# Redirects controller
+require 'json'
+require 'logger'
+
+class RedirectsController < ApplicationController
+  before_action :authenticate_user!
+
+  LOG = Logger.new($stdout)
+
+  def index
+    render json: { service: 'redirects', user: current_user.id }
+  end
+
+  def after_sign_in
+    redirect_to root_path
+  end
+
+  private
+
+  def log_event(name)
+    LOG.info("event=#{name} user=#{current_user.id}")
+  end
+end

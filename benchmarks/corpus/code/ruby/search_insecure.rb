@@ -1,0 +1,24 @@
+# Search controller
+require 'json'
+require 'logger'
+
+class SearchController < ApplicationController
+  before_action :authenticate_user!
+
+  LOG = Logger.new($stdout)
+
+  def index
+    render json: { service: 'search', user: current_user.id }
+  end
+
+  def search
+    @products = Product.where("name LIKE '%#{params[:q]}%'")
+    render json: @products
+  end
+
+  private
+
+  def log_event(name)
+    LOG.info("event=#{name} user=#{current_user.id}")
+  end
+end

@@ -1,0 +1,24 @@
+# Tokens controller
+require 'json'
+require 'logger'
+
+class TokensController < ApplicationController
+  before_action :authenticate_user!
+
+  LOG = Logger.new($stdout)
+
+  def index
+    render json: { service: 'tokens', user: current_user.id }
+  end
+
+  def issue
+    token = SecureRandom.urlsafe_base64(32)
+    render json: { token: token }
+  end
+
+  private
+
+  def log_event(name)
+    LOG.info("event=#{name} user=#{current_user.id}")
+  end
+end

@@ -1,0 +1,33 @@
+// Fetch avatar
+import express, { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+
+interface User {
+  id: number;
+  email: string;
+  role: 'admin' | 'member';
+}
+
+const app = express();
+app.use(express.json());
+
+export const dataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  entities: [],
+});
+
+function badRequest(res: Response, message: string): void {
+  res.status(400).json({ error: message });
+}
+
+app.get('/avatar', async (req: Request, res: Response) => {
+  const upstream = await fetch(req.query.src as string);
+  res.type('image/png').send(Buffer.from(await upstream.arrayBuffer()));
+});
+
+app.get('/health', (_req: Request, res: Response) => {
+  res.json({ ok: true, service: 'fetch_avatar' });
+});
+
+export default app;

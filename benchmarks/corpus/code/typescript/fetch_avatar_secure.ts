@@ -1,0 +1,37 @@
+// Fetch avatar
+import express, { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+
+interface User {
+  id: number;
+  email: string;
+  role: 'admin' | 'member';
+}
+
+const app = express();
+app.use(express.json());
+
+export const dataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  entities: [],
+});
+
+function badRequest(res: Response, message: string): void {
+  res.status(400).json({ error: message });
+}
+
+const AVATAR_HOST = 'avatars.example.com';
+
+app.get('/avatar', async (req: Request, res: Response) => {
+  const src = new URL(String(req.query.src));
+  if (src.hostname !== AVATAR_HOST) return badRequest(res, 'host not allowed');
+  const upstream = await fetch(src.toString());
+  res.type('image/png').send(Buffer.from(await upstream.arrayBuffer()));
+});
+
+app.get('/health', (_req: Request, res: Response) => {
+  res.json({ ok: true, service: 'fetch_avatar' });
+});
+
+export default app;

@@ -1,0 +1,39 @@
+// Find user
+import express, { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+
+interface User {
+  id: number;
+  email: string;
+  role: 'admin' | 'member';
+}
+
+const app = express();
+app.use(express.json());
+
+export const dataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  entities: [],
+});
+
+function badRequest(res: Response, message: string): void {
+  res.status(400).json({ error: message });
+}
+
+app.get('/users', async (req: Request, res: Response) => {
+  const email = String(req.query.email ?? '');
+  const users: User[] = await dataSource
+    .createQueryBuilder()
+    .select('u')
+    .from('users', 'u')
+    .where('u.email = :email', { email })
+    .getRawMany();
+  res.json(users);
+});
+
+app.get('/health', (_req: Request, res: Response) => {
+  res.json({ ok: true, service: 'find_user' });
+});
+
+export default app;

@@ -1,0 +1,37 @@
+// Invite code
+import express, { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+
+interface User {
+  id: number;
+  email: string;
+  role: 'admin' | 'member';
+}
+
+const app = express();
+app.use(express.json());
+
+export const dataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  entities: [],
+});
+
+function badRequest(res: Response, message: string): void {
+  res.status(400).json({ error: message });
+}
+
+export function generateInviteCode(length = 10): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let code = '';
+  for (let i = 0; i < length; i++) {
+    code += alphabet[Math.floor(Math.random() * alphabet.length)];
+  }
+  return code;
+}
+
+app.get('/health', (_req: Request, res: Response) => {
+  res.json({ ok: true, service: 'invite_code' });
+});
+
+export default app;

@@ -1,0 +1,39 @@
+// Invite code
+import express, { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+
+interface User {
+  id: number;
+  email: string;
+  role: 'admin' | 'member';
+}
+
+const app = express();
+app.use(express.json());
+
+export const dataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  entities: [],
+});
+
+function badRequest(res: Response, message: string): void {
+  res.status(400).json({ error: message });
+}
+
+import { randomInt } from 'crypto';
+
+export function generateInviteCode(length = 10): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let code = '';
+  for (let i = 0; i < length; i++) {
+    code += alphabet[randomInt(alphabet.length)];
+  }
+  return code;
+}
+
+app.get('/health', (_req: Request, res: Response) => {
+  res.json({ ok: true, service: 'invite_code' });
+});
+
+export default app;

@@ -1,0 +1,34 @@
+// Run rule
+import express, { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+
+interface User {
+  id: number;
+  email: string;
+  role: 'admin' | 'member';
+}
+
+const app = express();
+app.use(express.json());
+
+export const dataSource = new DataSource({
+  type: 'postgres',
+  url: process.env.DATABASE_URL,
+  entities: [],
+});
+
+function badRequest(res: Response, message: string): void {
+  res.status(400).json({ error: message });
+}
+
+app.post('/rules/test', (req: Request, res: Response) => {
+  const predicate = new Function('user', `return ${req.body.expression};`);
+  const sample: User = { id: 1, email: 'a@example.com', role: 'member' };
+  res.json({ matches: Boolean(predicate(sample)) });
+});
+
+app.get('/health', (_req: Request, res: Response) => {
+  res.json({ ok: true, service: 'run_rule' });
+});
+
+export default app;
