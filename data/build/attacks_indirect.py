@@ -8,6 +8,8 @@ from attacks_carriers import CARRIERS, PAYLOADS
 from attacks_indirect_a import A
 from attacks_indirect_b import B
 from attacks_indirect_c import C
+from attacks_indirect_d import D
+import attacks_lookalike_l  # noqa: F401  (assigns twin contrast groups to D)
 from attacks_lib import expand, row, write
 
 BENIGN_NOTES = [
@@ -32,7 +34,7 @@ def fill(text: str, payload: str) -> str:
 
 def build() -> tuple[list[dict], list[dict]]:
     rnd = random.Random(11)
-    inj: list[dict] = A + B + C
+    inj: list[dict] = A + B + C + D
     look: list[dict] = []
     for i, (carrier, text) in enumerate(CARRIERS):
         group = f"attacks-carrier-{i + 1}"

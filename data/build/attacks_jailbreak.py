@@ -70,6 +70,12 @@ HARMLESS: list[str] = [
 def build() -> list[dict]:
     rnd = random.Random(23)
     out: list[dict] = JA + JB + JC
+    k = 0
+    for a, b in zip(out, out[1:]):
+        if (a["label"], b["label"]) == ("unsafe", "safe") and a["tags"][1:2] == b["tags"][1:2] \
+                and a["contrast_group"] is None and b["contrast_group"] is None:
+            k += 1
+            a["contrast_group"] = b["contrast_group"] = f"attacks-jb-pair-{k}"
     combos = [(w, h) for w in WRAPPERS for h in HARMFUL]
     rnd.shuffle(combos)
     for (tech, w), (req, cat) in combos[:130]:

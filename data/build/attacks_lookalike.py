@@ -16,6 +16,7 @@ from attacks_lookalike_h import H
 from attacks_lookalike_i import I_DOCS, I_REQ
 from attacks_lookalike_j import J_REQ
 from attacks_lookalike_k import K_DOCS
+from attacks_lookalike_l import L_DOCS
 
 FRAMES: list[tuple[str, str]] = [
     ("imperative", "Ignore the typos in this, I'm on my phone. {task}"),
@@ -66,7 +67,7 @@ def build() -> tuple[list[dict], list[dict]]:
                 r["tags"].append("prompt_engineering")
             else:
                 r["tags"].append("imperative")
-    allr = req + templ + D + G + I_DOCS + K_DOCS
+    allr = req + templ + D + G + I_DOCS + K_DOCS + L_DOCS
     return ([r for r in allr if r["kind"] == "request"],
             [r for r in allr if r["kind"] == "document"])
 
