@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
+import attacks_lookalike_l  # noqa: F401  (assigns twin contrast groups to D)
 from attacks_carriers import CARRIERS, PAYLOADS
 from attacks_indirect_a import A
 from attacks_indirect_b import B
 from attacks_indirect_c import C
 from attacks_indirect_d import D
-import attacks_lookalike_l  # noqa: F401  (assigns twin contrast groups to D)
 from attacks_lib import expand, row, write
 
 BENIGN_NOTES = [

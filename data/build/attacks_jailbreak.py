@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 from attacks_jailbreak_a import J as JA
 from attacks_jailbreak_b import J as JB
@@ -71,7 +72,7 @@ def build() -> list[dict]:
     rnd = random.Random(23)
     out: list[dict] = JA + JB + JC
     k = 0
-    for a, b in zip(out, out[1:]):
+    for a, b in pairwise(out):
         if (a["label"], b["label"]) == ("unsafe", "safe") and a["tags"][1:2] == b["tags"][1:2] \
                 and a["contrast_group"] is None and b["contrast_group"] is None:
             k += 1
