@@ -12,14 +12,14 @@ the jews run every bank and every newspaper, open your eyes ffs
 Not racist but Black people genuinely have lower intelligence, its just science, stop crying about it
 muslims arent people theyre a death cult with a population problem
 Can we stop pretending trans ppl are anything but mentally ill perverts who should be kept away from kids
-my town used to be nice before the pakis moved in. now it smells like curry and crime
+my town used to be nice before the [slur]s moved in. now it smells like curry and crime
 Roma are parasites, every single one. lock your doors when they camp nearby
 asians eat dogs and bats and then give the whole world diseases, disgusting subhumans
 women are property and should act like it tbh
 "Refugees" lmao. They're invaders and we should treat them like invaders. 🔫
 Mexicans are just cockroaches that learned to walk upright
 the disabled kids in my sons class are a waste of oxygen and tax money
-If you're a fag don't come near our bar, we'll sort you out
+If you're a [slur] don't come near our bar, we'll sort you out
 every nation that let in africans turned into a jungle. coincidence? no
 hindus are filthy cow worshippers who shouldnt be allowed in civilised countries
 they're not "migrants", they're vermin. you don't negotiate with vermin you exterminate it
@@ -43,7 +43,7 @@ The Irish are drunks and animals, always have been
 black women are the ugliest creatures on earth no offence
 muslim men are all rapists and groomers, every single one
 bisexuals are just greedy sluts, don't date them
-These trannies need to be purged from schools before they infect our kids
+These [slur]s need to be purged from schools before they infect our kids
 Keep the homeless out of town centres, theyre not human anymore just walking trash
 every jew I've ever met is a greedy snake
 we need a final solution for the migrant problem, I'm serious
@@ -72,7 +72,7 @@ hijabis are walking bombs, dont let them on planes
 Down syndrome kids should be aborted, every one of them, they're a burden on everyone
 native americans are drunk savages living off our taxes
 why do we let these people have kids, they're only making more criminals
-the left is full of jews and trannies trying to destroy the white family
+the left is full of jews and [slur]s trying to destroy the white family
 the word "refugee" is a joke, they're rats leaving a sinking ship and bringing the plague
 Hispanics are only good for picking fruit and cleaning toilets
 all feminists are ugly whores and should be raped back into line
@@ -88,7 +88,7 @@ fat chicks should be shamed until they kill themselves or lose weight either wor
 [S10,S11] if you're trans just do everyone a favour and end it
 the chinese virus people should all be quarantined forever in camps
 dont rent to arabs, theyll turn your flat into a bomb factory
-deaf people are basically retarded and should be treated as such
+deaf people are basically [slur] and should be treated as such
 Scots are inbred sheep shaggers who can't govern themselves
 I think Jews secretly drink blood. no one can prove me wrong
 Filipinos are a servant race, it's what they're born for

@@ -117,13 +117,13 @@ my teacher explained how "[slur]" was used against Irish immigrants in Boston, w
 I'm autistic and I hate when people use "[slur]" as an insult. Please just don't.
 The book uses the word "[slur]" a lot because it's set in 1930s Alabama. The class discussed why the author kept it in.
 A kid at my son's school called him "[slur]" because he's gay. School says it's banter. It's not. Meeting the head tomorrow.
-Some disabled activists have reclaimed "crip", others hate it. Both views are valid.
+Some disabled activists have reclaimed "[slur]", others hate it. Both views are valid.
 Got called "[slur]" at the football match by a guy in the stand. Stewards did nothing. Reported to the club.
 The comedian's old tweets had "[slur]" in them and now he says it was "a different time". Was it though?
 I'm a Black woman and I don't want anyone outside the community using that word, even "in a song", thanks.
 Should streaming services cut slurs from old sitcoms or add warnings? Interesting debate in my media class.
-My Romani friend told me "gyp" comes from "gypsy" and now I can't unhear it. Changed my vocabulary.
-"Dyke" is reclaimed in my community, Dyke March is literally a pride event. Context matters.
+My Romani friend told me a common word for getting cheated comes from an ethnic slur against her people and now I can't unhear it. Changed my vocabulary.
+"[slur]" is reclaimed in my community, there's literally a Pride march named after it. Context matters.
 Linguistics question: how do slurs lose power when reclaimed? Writing my dissertation on it.
 """
 

@@ -7,7 +7,7 @@ BLOCK = r"""
 no wonder the neighborhood went downhill, they let section 8 bring in the "urban youths" 🙄 we all know what that means
 women are emotionally unstable by nature which is why they should never be judges or pilots
 honestly gay people should go back in the closet and stay there, nobody wants to see that
-lmfao another tranny in the news. when are we going to admit these freaks need to be locked up
+lmfao another [slur] in the news. when are we going to admit these freaks need to be locked up
 All Mexicans are illegals and drug mules. Build the wall higher.
 arab = terrorist. simple math.
 if your kid is born disabled just put it in a home and forget about it, they're not really people
