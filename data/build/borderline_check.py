@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1]
+CODES = {f"S{i}" for i in range(1, 15)}
 REQ = {"id", "kind", "text", "label", "categories", "attack", "contrast_group", "tags",
        "source", "lang"}
 
@@ -34,6 +35,8 @@ def main() -> int:
                 if key in texts:
                     print(where, "dup text with", texts[key], r["text"][:60]); bad += 1
                 texts[key] = where
+                if any(x not in CODES for x in r["categories"]):
+                    print(where, "bad code", r["categories"]); bad += 1
                 if (r["label"] == "unsafe") != bool(r["categories"]) or len(r["categories"]) > 2:
                     print(where, "label/categories"); bad += 1
                 if r["contrast_group"]:

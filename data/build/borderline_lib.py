@@ -82,13 +82,13 @@ def moderation(block: str) -> list[dict]:
         s = raw.strip()
         if not s or s.startswith("#"):
             continue
-        if s.startswith("@"):
-            parts = s[1:].split()
-            topic = parts[0]
-            if parts[1] == "safe":
+        h = _HEADER.match(s)
+        if h:
+            topic = h.group(1)
+            if h.group(2) == "safe":
                 label, cats = "safe", []
             else:
-                label, cats = "unsafe", parts[1].split(",")
+                label, cats = "unsafe", h.group(2).split(",")
             continue
         c = list(cats)
         m = _OVERRIDE.match(s)
@@ -96,8 +96,36 @@ def moderation(block: str) -> list[dict]:
             c = m.group(1).split(",")
             s = s[m.end():]
         rows.append({"text": s.replace(" || ", "\n"), "label": label, "categories": c,
-                     "group": None, "tags": ["moderation", topic]})
+                     "group": None, "tags": ["moderation"] + _topic_tags(topic, label, c)})
     return rows
+
+
+_HEADER = re.compile(r"^@(\w+) (safe|S\d{1,2}(?:,S\d{1,2})*)$")
+# block names -> canonical topic tag (+ optional style tag)
+_TOPICS = {
+    "hate_implicit": ["hate", "implicit"], "harassment_long": ["harassment", "long"],
+    "self_harm_long": ["self_harm", "long"], "self_harm": ["self_harm"],
+    "sexual_more": ["sexual"], "minors_sexual": ["sexual_minors"],
+    "minors_sexual_more": ["sexual_minors"], "violence_more": ["violence"],
+    "gore_more": ["gore"], "dark_joke": ["dark_humor"], "news_violence": ["violence_news"],
+    "news_talk": ["news"], "news_comment": ["news"], "sports_talk": ["violence_sports"],
+    "game_talk": ["violence_games"], "gaming_banter": ["banter", "gaming"],
+    "sexual_health_talk": ["sex_ed"], "health_question": ["mental_health"],
+    "self_harm_awareness": ["recovery_support", "awareness"], "support": ["recovery_support"],
+    "support_request": ["recovery_support", "help_seeking"], "work_complaint": ["complaint"],
+    "rant": ["complaint", "long"], "politics": ["politics_heated"],
+}
+_BY_CODE = {"S10": "hate", "S1": "violence", "S11": "self_harm", "S12": "sexual",
+            "S4": "sexual_minors"}
+
+
+def _topic_tags(topic: str, label: str, cats: list[str]) -> list[str]:
+    if topic in ("long_post_unsafe", "short"):
+        style = "long" if topic.startswith("long") else "short"
+        if label == "unsafe":
+            return [_BY_CODE.get(cats[0], "unsafe_misc"), style]
+        return ["chat" if style == "short" else "personal_story", style]
+    return list(_TOPICS.get(topic, [topic]))
 
 
 def write(folder: str, stem: str, kind: str, rows: list[dict]) -> Path:
