@@ -356,4 +356,7 @@ for o, (g, tech, cat) in combos[:120]:
                  "unsafe" if cat else "safe", [cat] if cat else []))
 
 if __name__ == "__main__":
+    from attacks_direct_pairs import build as build_pairs
+
+    R += build_pairs()[0]
     write("attacks", "direct_injection", R)

@@ -53,7 +53,9 @@ TASKS = [
 
 def build() -> tuple[list[dict], list[dict]]:
     rnd = random.Random(5)
-    req = L + P + S + M + E + F + H + I_REQ + J_REQ
+    from attacks_direct_pairs import build as build_pairs
+
+    req = build_pairs()[1] + L + P + S + M + E + F + H + I_REQ + J_REQ
     combos = [(f, t) for f in FRAMES for t in TASKS]
     rnd.shuffle(combos)
     templ = [row("request", f.replace("{task}", t), "none", ["lookalike", form, "templated"])
