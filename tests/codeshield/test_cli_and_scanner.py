@@ -93,8 +93,11 @@ def test_guard_blocks_insecure_code_and_allows_secure_code() -> None:
     policy = {
         "name": "code-only",
         "output": {"scanners": ["code"]},
-        "categories": {"code.error": {"action": "block"}, "code.warning": {"action": "warn"},
-                       "code.advice": {"action": "log"}},  # fmt: skip
+        "categories": {
+            "code.error": {"action": "block"},
+            "code.warning": {"action": "warn"},
+            "code.advice": {"action": "log"},
+        },
     }
     guard = Guard.from_policy(policy)
     convo = [{"role": "user", "content": "write a ping endpoint"}]

@@ -178,7 +178,7 @@ class CodeEngine:
             last_line = len(index.starts) - 1
             for rule in ast_rules:
                 try:
-                    nodes = root.find_all(rule.config)  # type: ignore[arg-type]
+                    nodes = root.find_all(rule.config)  # type: ignore[call-overload]
                 except Exception as exc:  # a broken rule must not break the scan
                     notes.append(f"rule {rule.id} failed: {str(exc).splitlines()[0]}")
                     continue

@@ -72,20 +72,20 @@ _EVIDENCE: list[tuple[str, re.Pattern[str], float]] = [
         ("python", r"\bself\.\w+|\bprint\(|\belif\b|^\s*@\w+|\bNone\b|\bTrue\b|:\s*$", 0.7),
         ("javascript", r"\b(const|let|var)\s+\w+\s*=|=>|\bfunction\s*\w*\s*\(|require\(|console\.log", 1.5),
         ("javascript", r"\bdocument\.|\bwindow\.|module\.exports|\bexport\s+(default|const|function)", 2.0),
-        ("typescript", r":\s*(string|number|boolean|any|void|unknown)\b|\binterface\s+\w+\s*\{|\bimport\s+type\b|<\w+>\(|\bas\s+(string|number|any)\b", 2.5),
-        ("java", r"\bpublic\s+(static\s+)?(class|void|final|interface)\b|\bSystem\.out\.print|\bimport\s+java\.|@Override|\bString\[\]", 3.0),
+        ("typescript", r":\s*(string|number|boolean|any|void|unknown)\b|\binterface\s+\w+\s*\{|\bimport\s+type\b|<\w+>\(|\bas\s+(string|number|any)\b", 2.5),  # noqa: E501
+        ("java", r"\bpublic\s+(static\s+)?(class|void|final|interface)\b|\bSystem\.out\.print|\bimport\s+java\.|@Override|\bString\[\]", 3.0),  # noqa: E501
         ("java", r"\bprivate\s+(static\s+)?(final\s+)?\w+(<[^>]*>)?\s+\w+\s*[;=]|\bnew\s+\w+(<[^>]*>)?\(", 1.0),
-        ("csharp", r"\busing\s+System(\.\w+)*;|\bnamespace\s+\w+|\bConsole\.Write|\bpublic\s+async\s+Task\b|\bstring\s+\w+\s*=|\bvar\s+\w+\s*=\s*new\b", 2.5),
+        ("csharp", r"\busing\s+System(\.\w+)*;|\bnamespace\s+\w+|\bConsole\.Write|\bpublic\s+async\s+Task\b|\bstring\s+\w+\s*=|\bvar\s+\w+\s*=\s*new\b", 2.5),  # noqa: E501
         ("csharp", r"\{\s*get;\s*(set;)?\s*\}|\[Http(Get|Post)\]|\bforeach\s*\(\s*var\b", 3.0),
-        ("c", r"#include\s*<(stdio|stdlib|string|unistd|sys/\w+)\.h>|\bprintf\s*\(|\bmalloc\s*\(|\bint\s+main\s*\(", 2.0),
+        ("c", r"#include\s*<(stdio|stdlib|string|unistd|sys/\w+)\.h>|\bprintf\s*\(|\bmalloc\s*\(|\bint\s+main\s*\(", 2.0),  # noqa: E501
         ("c", r"\bchar\s*\*?\s*\w+(\[\w*\])?\s*[;=]|\bsizeof\s*\(|->\w+|\bstruct\s+\w+", 0.8),
-        ("cpp", r"#include\s*<(iostream|vector|string|memory|map|algorithm)>|\bstd::|\bcout\s*<<|\bnamespace\s+std|\btemplate\s*<|\bclass\s+\w+\s*(:\s*public)?", 3.0),
+        ("cpp", r"#include\s*<(iostream|vector|string|memory|map|algorithm)>|\bstd::|\bcout\s*<<|\bnamespace\s+std|\btemplate\s*<|\bclass\s+\w+\s*(:\s*public)?", 3.0),  # noqa: E501
         ("go", r"^package\s+\w+|\bfunc\s+(\(\w+\s+\*?\w+\)\s*)?\w+\(|:=|\bfmt\.\w+|\bimport\s+\(", 3.0),
-        ("ruby", r"^\s*(def\s+\w+[?!]?|end|require\s+['\"]|module\s+\w+|puts\s)|\.each\s+do\b|\bdo\s*\|\w+\||\battr_accessor\b", 2.0),
-        ("rust", r"\bfn\s+\w+\s*(<[^>]*>)?\(|\blet\s+mut\b|\buse\s+std::|\bimpl\b|\bpub\s+fn\b|println!|\bunwrap\(\)|&str\b|::new\(", 2.5),
-        ("kotlin", r"\bfun\s+\w+\s*\(|\bval\s+\w+\s*[:=]|\bvar\s+\w+\s*:|\bdata\s+class\b|\bprintln\(|\bimport\s+(kotlin|android|kotlinx)\.", 2.5),
-        ("swift", r"\bimport\s+(Foundation|UIKit|SwiftUI|Security|CommonCrypto)\b|\bfunc\s+\w+\s*\([^)]*\)\s*(->|\{)|\bguard\s+let\b|\bif\s+let\b|\bvar\s+\w+\s*:\s*[A-Z]|\blet\s+\w+\s*:\s*[A-Z]", 2.5),
-        ("bash", r"^#!\s*/(usr/)?bin/(env\s+)?(ba|z)?sh|^\s*(sudo|apt-get|curl|wget|chmod|echo|export|cd|rm|mkdir)\s|\$\{?\w+\}?|\bfi\b|\bdone\b|\bthen\b", 1.2),
+        ("ruby", r"^\s*(def\s+\w+[?!]?|end|require\s+['\"]|module\s+\w+|puts\s)|\.each\s+do\b|\bdo\s*\|\w+\||\battr_accessor\b", 2.0),  # noqa: E501
+        ("rust", r"\bfn\s+\w+\s*(<[^>]*>)?\(|\blet\s+mut\b|\buse\s+std::|\bimpl\b|\bpub\s+fn\b|println!|\bunwrap\(\)|&str\b|::new\(", 2.5),  # noqa: E501
+        ("kotlin", r"\bfun\s+\w+\s*\(|\bval\s+\w+\s*[:=]|\bvar\s+\w+\s*:|\bdata\s+class\b|\bprintln\(|\bimport\s+(kotlin|android|kotlinx)\.", 2.5),  # noqa: E501
+        ("swift", r"\bimport\s+(Foundation|UIKit|SwiftUI|Security|CommonCrypto)\b|\bfunc\s+\w+\s*\([^)]*\)\s*(->|\{)|\bguard\s+let\b|\bif\s+let\b|\bvar\s+\w+\s*:\s*[A-Z]|\blet\s+\w+\s*:\s*[A-Z]", 2.5),  # noqa: E501
+        ("bash", r"^#!\s*/(usr/)?bin/(env\s+)?(ba|z)?sh|^\s*(sudo|apt-get|curl|wget|chmod|echo|export|cd|rm|mkdir)\s|\$\{?\w+\}?|\bfi\b|\bdone\b|\bthen\b", 1.2),  # noqa: E501
         ("dockerfile", r"^\s*(FROM|RUN|CMD|ENTRYPOINT|COPY|ADD|EXPOSE|ENV|WORKDIR|USER)\s+\S", 2.5),
         ("sql", r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|GRANT)\s+", 2.0),
     ]

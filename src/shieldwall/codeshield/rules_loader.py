@@ -226,10 +226,11 @@ def _compile(
         _referenced_utils([config["rule"], config.get("constraints"), spec.utils], file_utils, used)
         if used:
             config["utils"] = {**used, **(spec.utils or {})}
-    if spec.prefilter:
-        prefilter = tuple(frozenset([w]) for w in spec.prefilter)
-    else:
-        prefilter = derive_prefilter(config["rule"])
+    prefilter = (
+        tuple(frozenset([w]) for w in spec.prefilter)
+        if spec.prefilter
+        else derive_prefilter(config["rule"])
+    )
     config = _asciify(config)
     if "go" in languages:
         config = _go_call_patterns(config)
