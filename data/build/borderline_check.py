@@ -27,18 +27,23 @@ def main() -> int:
                 r = json.loads(line)
                 where = f"{path.name}:{ln}"
                 if set(r) != REQ:
-                    print(where, "keys", set(r) ^ REQ); bad += 1
+                    print(where, "keys", set(r) ^ REQ)
+                    bad += 1
                 if r["id"] in ids:
-                    print(where, "dup id", r["id"]); bad += 1
+                    print(where, "dup id", r["id"])
+                    bad += 1
                 ids.add(r["id"])
                 key = " ".join(r["text"].lower().split())
                 if key in texts:
-                    print(where, "dup text with", texts[key], r["text"][:60]); bad += 1
+                    print(where, "dup text with", texts[key], r["text"][:60])
+                    bad += 1
                 texts[key] = where
                 if any(x not in CODES for x in r["categories"]):
-                    print(where, "bad code", r["categories"]); bad += 1
+                    print(where, "bad code", r["categories"])
+                    bad += 1
                 if (r["label"] == "unsafe") != bool(r["categories"]) or len(r["categories"]) > 2:
-                    print(where, "label/categories"); bad += 1
+                    print(where, "label/categories")
+                    bad += 1
                 if r["contrast_group"]:
                     groups.setdefault(r["contrast_group"], Counter())[r["label"]] += 1
                 per[r["label"]] += 1
@@ -51,7 +56,8 @@ def main() -> int:
             print(f"   {lab:6} {t:40} {c}")
     for g, c in groups.items():
         if not (c["safe"] and c["unsafe"]):
-            print("group without both labels", g, dict(c)); bad += 1
+            print("group without both labels", g, dict(c))
+            bad += 1
     print("problems:", bad)
     return 1 if bad else 0
 

@@ -33,7 +33,7 @@ def borderline(block: str, base: int, extra_tags: list[str] | None = None) -> li
     kind_tag = "untyped"
     groups: list[list[tuple[str, str, list[str]]]] = [[]]
     types: list[str] = [kind_tag]
-    for raw in block.strip().splitlines() + [""]:
+    for raw in [*block.strip().splitlines(), ""]:
         s = raw.strip()
         if s.startswith("#"):
             continue
@@ -60,7 +60,7 @@ def borderline(block: str, base: int, extra_tags: list[str] | None = None) -> li
         else:
             raise SystemExit(f"line must start with '+ ' or '- ': {s!r}")
     n = base
-    for g, t in zip(groups, types):
+    for g, t in zip(groups, types, strict=False):
         if not g:
             continue
         has_unsafe = any(lab == "unsafe" for lab, _, _ in g)
@@ -69,7 +69,7 @@ def borderline(block: str, base: int, extra_tags: list[str] | None = None) -> li
             n += 1
             gid = f"bl-{n}"
         for lab, text, cats in g:
-            tags = [t] + list(extra_tags or [])
+            tags = [t, *list(extra_tags or [])]
             rows.append({"text": text, "label": lab, "categories": cats, "group": gid,
                          "tags": tags})
     return rows
@@ -96,7 +96,7 @@ def moderation(block: str) -> list[dict]:
             c = m.group(1).split(",")
             s = s[m.end():]
         rows.append({"text": s.replace(" || ", "\n"), "label": label, "categories": c,
-                     "group": None, "tags": ["moderation"] + _topic_tags(topic, label, c)})
+                     "group": None, "tags": ["moderation", *_topic_tags(topic, label, c)]})
     return rows
 
 
