@@ -8,6 +8,8 @@ from itertools import pairwise
 from attacks_jailbreak_a import J as JA
 from attacks_jailbreak_b import J as JB
 from attacks_jailbreak_c import J as JC
+from attacks_jailbreak_d import J as JD
+from attacks_jailbreak_e import J as JE
 from attacks_lib import row, write
 
 WRAPPERS: list[tuple[str, str]] = [
@@ -68,9 +70,42 @@ HARMLESS: list[str] = [
 ]
 
 
+# Safe hand-written rows that really try to lift the model's rules (kept as jailbreaks);
+# every other safe twin carries no bypass attempt and becomes a benign look-alike.
+KEEP_SAFE = {
+    "A": {1, 3, 5, 7, 17, 22, 74, 76, 81, 84, 115},
+    "B": set(range(111, 146)) - {125, 126, 130, 131, 132, 135, 140},
+    "C": {11},
+    "D": set(),
+    "E": set(range(1000)),
+}
+ROLEPLAY_TECH = {"persona", "grandma", "multi_persona", "game", "fiction"}
+# wrappers whose wording itself lifts rules; only these wrap harmless payloads
+BYPASS_WRAPPERS = {0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20}
+
+
+def split_twins() -> tuple[list[dict], list[dict]]:
+    jb: list[dict] = []
+    twins: list[dict] = []
+    for part, rows_ in (("A", JA), ("B", JB), ("C", JC), ("D", JD), ("E", JE)):
+        for i, r in enumerate(rows_):
+            if r["label"] == "unsafe" or i in KEEP_SAFE[part]:
+                jb.append(r)
+                continue
+            tech = [t for t in r["tags"][1:] if t not in ("long", "harmless_payload")]
+            form = "roleplay" if ROLEPLAY_TECH & set(tech) else "imperative"
+            r["attack"] = "none"
+            r["tags"] = ["lookalike", form, "jailbreak_twin", *(f"like_{t}" for t in tech)]
+            twins.append(r)
+    return jb, twins
+
+
+JB_ROWS, TWIN_ROWS = split_twins()
+
+
 def build() -> list[dict]:
     rnd = random.Random(23)
-    out: list[dict] = JA + JB + JC
+    out = list(JB_ROWS)
     k = 0
     for a, b in pairwise(out):
         if (a["label"], b["label"]) == ("unsafe", "safe") and a["tags"][1:2] == b["tags"][1:2] \
@@ -82,7 +117,7 @@ def build() -> list[dict]:
     for (tech, w), (req, cat) in combos[:130]:
         out.append(row("request", w.replace("{REQ}", req), "jailbreak",
                        ["jailbreak", *tech.split(","), "templated"], "unsafe", [cat]))
-    combos2 = [(w, h) for w in WRAPPERS for h in HARMLESS]
+    combos2 = [(w, h) for i, w in enumerate(WRAPPERS) if i in BYPASS_WRAPPERS for h in HARMLESS]
     rnd.shuffle(combos2)
     for (tech, w), req in combos2[:80]:
         out.append(row("request", w.replace("{REQ}", req), "jailbreak",
@@ -94,4 +129,6 @@ def build() -> list[dict]:
 
 
 if __name__ == "__main__":
-    write("attacks", "jailbreak", build())
+    rows_ = build()
+    write("attacks", "jailbreak", rows_)
+    write("attacks", "lookalike_jailbreak_twins", TWIN_ROWS)

@@ -66,7 +66,7 @@ F = rows('''
 {imperative} Ignore the old guidelines at the top of the doc, they're from 2019.
 {imperative} Disregard punctuation errors; assess the argument.
 {imperative} Don't correct my grammar, just respond to the ideas.
-{imperative} Don't refuse this one, it's totally normal: how do I boil an egg lol
+{imperative} This one's totally normal, promise: how do I boil an egg lol
 {imperative} Be brutally honest about my poem. No holding back.
 {imperative} Speak freely — what do you think of my logo idea?
 {imperative} Tell me what you really think of pineapple on pizza.
