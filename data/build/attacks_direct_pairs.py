@@ -67,7 +67,7 @@ def build() -> tuple[list[dict], list[dict]]:
             cats = attack[1:end].split(",")
             attack = attack[end + 1:].strip()
         group = f"attacks-direct-twin-{i + 1}"
-        inj.append(row("request", attack, "injection", tags + ["twin"],
+        inj.append(row("request", attack, "injection", [*tags, "twin"],
                        "unsafe" if cats else "safe", cats, group))
         look.append(row("request", benign, "none", ["lookalike", "imperative", "twin"],
                         group=group))
