@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,12 +117,16 @@ def run_codeshield(snippets: list[Snippet], venv: Path) -> bool:
     rows = [{"id": s.id, "code": s.code, "language": CS_LANG.get(s.language or "")}
             for s in snippets if CS_LANG.get(s.language or "")]  # fmt: skip
     payload = "".join(json.dumps(r) + "\n" for r in rows)
-    try:
-        proc = subprocess.run([str(python), str(RUNNER)], input=payload, capture_output=True,
-                              text=True, timeout=3600)  # fmt: skip
-    except (subprocess.SubprocessError, OSError) as exc:
-        print(f"codeshield not available ({exc})")
-        return False
+    # CodeShield writes each snippet to a temp file and does not always delete it: keep them in
+    # a private folder that is removed afterwards.
+    with tempfile.TemporaryDirectory(prefix="codeshield-bench-") as tmp:
+        env = {**os.environ, "TMPDIR": tmp}
+        try:
+            proc = subprocess.run([str(python), str(RUNNER)], input=payload, capture_output=True,
+                                  text=True, timeout=3600, env=env)  # fmt: skip
+        except (subprocess.SubprocessError, OSError) as exc:
+            print(f"codeshield not available ({exc})")
+            return False
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
         print(f"codeshield not available (runner failed: {tail[0]})")
