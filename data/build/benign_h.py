@@ -84,6 +84,9 @@ What's a mesh network?
 How do I cancel Amazon Prime?
 How do I get a refund from an airline for a cancelled flight?
 What's a good budgeting app?
+''', "everyday")
+
+B += benign('''
 How do I make a sourdough starter from scratch?
 How do I make pesto without pine nuts?
 What's the best way to cook frozen vegetables so they're not soggy?
@@ -106,7 +109,7 @@ How do I make a big batch of soup to freeze?
 How do I keep guacamole from turning brown?
 How do I make proper Neapolitan pizza at home?
 What's a good marinade for chicken thighs?
-''', "everyday")
+''', "cooking")
 
 B += benign('''
 Is it safe to swim in the sea in Cornwall in April?
