@@ -2,7 +2,7 @@
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-EXTRAS ?= server,postgres,dev
+EXTRAS ?= server,postgres,dev,ray
 
 .PHONY: setup demo test lint typecheck bench clean
 

@@ -15,6 +15,7 @@ from shieldwall.core.errors import InputError
 from shieldwall.core.messages import Conversation
 from shieldwall.core.verdict import Decision, Verdict
 from shieldwall.guard.pipeline import Guard
+from shieldwall.policy import load_policy
 from shieldwall.scanners.base import ScanInput
 
 _FAIL_ON = {"block": {Decision.BLOCK}, "warn": {Decision.BLOCK, Decision.WARN, Decision.REDACT}}
@@ -78,12 +79,25 @@ def register(app: typer.Typer) -> None:
                                help="Where to write result rows (JSONL; '-' for stdout).")] = None,
         batch_size: Annotated[int, typer.Option(help="Rows per model batch.")] = 32,
         resume: Annotated[bool, typer.Option(help="Skip ids already in --output and append.")] = False,
+        engine: Annotated[str, typer.Option(help="'local' or 'ray' (scale out with Ray Data; needs [ray]).")] = "local",
+        ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start locally).")] = None,
         fail_on: Annotated[str | None, typer.Option("--fail-on",
                            help="Exit 1 when any verdict is 'block' (or 'warn': warn, redact or block).")] = None,
     ) -> None:
         """Check a prompt (or a prompt and its response) against a policy."""
         if fail_on is not None and fail_on not in _FAIL_ON:
             raise typer.BadParameter("--fail-on must be 'block' or 'warn'")
+        if input_path is not None and engine == "ray":
+            from shieldwall.batch.ray_runner import check_with_ray
+
+            if output_path in (None, "-"):
+                raise typer.BadParameter("--engine ray needs an --output file")
+            load_policy(policy)  # fail fast on a bad policy, before starting Ray
+            counts = check_with_ray(input_path, output_path, policy, batch_size=batch_size, address=ray_address)
+            typer.echo(f"{counts['rows']} rows, {counts['errors']} errors (ray)", err=True)
+            return
+        if engine not in {"local", "ray"}:
+            raise typer.BadParameter("--engine must be 'local' or 'ray'")
         guard = Guard.from_policy(policy)
         if input_path is not None:
             if text is not None:
