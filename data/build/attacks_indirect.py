@@ -10,6 +10,7 @@ from attacks_indirect_a import A
 from attacks_indirect_b import B
 from attacks_indirect_c import C
 from attacks_indirect_d import D
+from attacks_indirect_e import E
 from attacks_lib import expand, row, write
 
 CODE_CARRIERS = {"code_comment", "docstring", "yaml", "log", "commit", "readme"}
@@ -50,7 +51,7 @@ def fill(text: str, payload: str) -> str:
 
 def build() -> tuple[list[dict], list[dict]]:
     rnd = random.Random(11)
-    inj: list[dict] = A + B + C + D
+    inj: list[dict] = A + B + C + D + E
     look: list[dict] = []
     for i, (carrier, text) in enumerate(CARRIERS):
         group = f"attacks-carrier-{i + 1}"
