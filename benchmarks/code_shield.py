@@ -164,10 +164,11 @@ def report(snippets: list[Snippet], with_cs: bool, quiet: bool) -> None:
 
     print("\n== shieldwall code safeguard: latency per snippet (median of repeats) ==")
     print(f"all snippets        {_lat([s.ours_ms for s in snippets])}")
-    print(f"rule examples       {_lat([s.ours_ms for s in examples])}")
+    if examples:
+        print(f"rule examples       {_lat([s.ours_ms for s in examples])}")
     print(f"corpus              {_lat([s.ours_ms for s in corpus])}")
-    long = [s for s in corpus if s.code.count(chr(10)) >= 40]
-    print(f"corpus >= 40 lines  {_lat([s.ours_ms for s in long])}")
+    fifty = [s for s in corpus if 40 <= s.code.count(chr(10)) <= 60]
+    print(f"corpus 40-60 lines  {_lat([s.ours_ms for s in fifty])}")
     langs = sorted({s.language or "?" for s in corpus})
     for lang in langs:
         print(f"  {lang:17} {_lat([s.ours_ms for s in corpus if s.language == lang])}")
@@ -177,8 +178,9 @@ def report(snippets: list[Snippet], with_cs: bool, quiet: bool) -> None:
     ex_good = [s for s in examples if s.label == "secure"]
     own_hit = sum(1 for s in ex_bad if s.rule in s.ours_rules)
     own_quiet = sum(1 for s in ex_good if s.rule not in s.ours_rules)
-    print(f"rule examples: insecure fired own rule {own_hit}/{len(ex_bad)}; "
-          f"secure silent for own rule {own_quiet}/{len(ex_good)}")  # fmt: skip
+    if examples:
+        print(f"rule examples: insecure fired own rule {own_hit}/{len(ex_bad)}; "
+              f"secure silent for own rule {own_quiet}/{len(ex_good)}")  # fmt: skip
     c_bad = [s for s in corpus if s.label == "insecure"]
     c_good = [s for s in corpus if s.label == "secure"]
     flagged = sum(s.ours_insecure for s in c_bad)

@@ -1524,6 +1524,113 @@ C_PAIRS = [
 ]
 
 
+EXTRA = {
+    "python": '''def summarize(values: list[float]) -> dict:
+    """Basic statistics for the daily report."""
+    if not values:
+        return {"count": 0}
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return {
+        "count": len(ordered),
+        "min": ordered[0],
+        "max": ordered[-1],
+        "median": ordered[middle],
+    }''',
+    "javascript": '''function summarize(values) {
+  if (!values.length) {
+    return { count: 0 };
+  }
+  const ordered = [...values].sort((a, b) => a - b);
+  return {
+    count: ordered.length,
+    min: ordered[0],
+    max: ordered[ordered.length - 1],
+    median: ordered[Math.floor(ordered.length / 2)],
+  };
+}''',
+    "typescript": '''function summarize(values: number[]): Record<string, number> {
+  if (values.length === 0) {
+    return { count: 0 };
+  }
+  const ordered = [...values].sort((a, b) => a - b);
+  return {
+    count: ordered.length,
+    min: ordered[0],
+    max: ordered[ordered.length - 1],
+    median: ordered[Math.floor(ordered.length / 2)],
+  };
+}''',
+    "java": '''    private static Map<String, Integer> summarize(List<Integer> values) {
+        Map<String, Integer> out = new HashMap<>();
+        if (values.isEmpty()) {
+            out.put("count", 0);
+            return out;
+        }
+        List<Integer> ordered = new ArrayList<>(values);
+        Collections.sort(ordered);
+        out.put("count", ordered.size());
+        out.put("min", ordered.get(0));
+        out.put("max", ordered.get(ordered.size() - 1));
+        return out;
+    }''',
+    "go": '''func summarize(values []int) map[string]int {
+	out := map[string]int{"count": len(values)}
+	if len(values) == 0 {
+		return out
+	}
+	min, max := values[0], values[0]
+	for _, v := range values[1:] {
+		if v < min {
+			min = v
+		}
+		if v > max {
+			max = v
+		}
+	}
+	out["min"], out["max"] = min, max
+	return out
+}''',
+    "php": '''function summarize(array $values): array
+{
+    if (count($values) === 0) {
+        return ['count' => 0];
+    }
+    sort($values);
+    return [
+        'count' => count($values),
+        'min' => $values[0],
+        'max' => $values[count($values) - 1],
+        'median' => $values[intdiv(count($values), 2)],
+    ];
+}''',
+    "ruby": '''  def summary
+    values = Metric.where(user_id: current_user.id).pluck(:value)
+    return render(json: { count: 0 }) if values.empty?
+
+    ordered = values.sort
+    render json: {
+      count: ordered.size,
+      min: ordered.first,
+      max: ordered.last,
+      median: ordered[ordered.size / 2]
+    }
+  end''',
+    "c": '''static int summarize(const int *values, size_t n, int *min, int *max) {
+    if (n == 0) {
+        return -1;
+    }
+    *min = values[0];
+    *max = values[0];
+    for (size_t i = 1; i < n; i++) {
+        if (values[i] < *min) *min = values[i];
+        if (values[i] > *max) *max = values[i];
+    }
+    return 0;
+}''',
+}
+
+
 def fill(template: str, *, escaped: bool = True, core: str, **values: str) -> str:
     """Substitute ``{name}`` slots (``{{``/``}}`` in escaped templates are literal braces)."""
     text = template.replace("{{", "\x00").replace("}}", "\x01") if escaped else template
@@ -1534,6 +1641,29 @@ def fill(template: str, *, escaped: bool = True, core: str, **values: str) -> st
     return text.replace("{core}", core)
 
 
+def _with_extra(lang: str, text: str) -> str:
+    """Insert a benign helper right after the task code, so snippets read like whole answers."""
+    marker = _MARKERS[lang]
+    head, sep, tail = text.rpartition(marker)
+    if not sep:
+        return text
+    if not marker.strip():  # a blank-line separator: the helper goes between two blocks
+        return f"{head}{sep}{EXTRA[lang]}{sep}{tail}"
+    return f"{head}{EXTRA[lang]}\n\n{sep}{tail}"
+
+
+_MARKERS = {
+    "python": "\n\n\n",  # before the last top-level block
+    "javascript": "\n\n",
+    "typescript": "\n\n",
+    "java": "    private static String describe",
+    "go": "func main()",
+    "php": "\n\n",
+    "ruby": "  private\n",
+    "c": "int main(",
+}
+
+
 def _lines(text: str) -> int:
     return text.count("\n") + 1
 
@@ -1542,6 +1672,7 @@ def build() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
 
     def emit(lang: str, ext: str, task: str, cwe: str, label: str, text: str) -> None:
+        text = _with_extra(lang, text)
         folder = OUT / lang
         folder.mkdir(parents=True, exist_ok=True)
         name = f"{task}_{label}.{ext}"

@@ -23,6 +23,19 @@ static int run(const char *input) {
     return system(cmd);
 }
 
+static int summarize(const int *values, size_t n, int *min, int *max) {
+    if (n == 0) {
+        return -1;
+    }
+    *min = values[0];
+    *max = values[0];
+    for (size_t i = 1; i < n; i++) {
+        if (values[i] < *min) *min = values[i];
+        if (values[i] > *max) *max = values[i];
+    }
+    return 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         die("usage: tool NAME");

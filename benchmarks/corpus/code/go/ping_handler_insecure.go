@@ -38,6 +38,24 @@ func pingHandler(w http.ResponseWriter, r *http.Request) {
 	w.Write(out)
 }
 
+func summarize(values []int) map[string]int {
+	out := map[string]int{"count": len(values)}
+	if len(values) == 0 {
+		return out
+	}
+	min, max := values[0], values[0]
+	for _, v := range values[1:] {
+		if v < min {
+			min = v
+		}
+		if v > max {
+			max = v
+		}
+	}
+	out["min"], out["max"] = min, max
+	return out
+}
+
 func main() {
 	cfg := loadConfig()
 	mux := http.NewServeMux()

@@ -44,6 +44,24 @@ func proxyHandler(w http.ResponseWriter, r *http.Request) {
 	io.Copy(w, resp.Body)
 }
 
+func summarize(values []int) map[string]int {
+	out := map[string]int{"count": len(values)}
+	if len(values) == 0 {
+		return out
+	}
+	min, max := values[0], values[0]
+	for _, v := range values[1:] {
+		if v < min {
+			min = v
+		}
+		if v > max {
+			max = v
+		}
+	}
+	out["min"], out["max"] = min, max
+	return out
+}
+
 func main() {
 	cfg := loadConfig()
 	mux := http.NewServeMux()

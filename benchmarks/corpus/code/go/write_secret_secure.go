@@ -32,6 +32,24 @@ func saveKey(path string, key []byte) error {
 	return os.WriteFile(path, key, 0600)
 }
 
+func summarize(values []int) map[string]int {
+	out := map[string]int{"count": len(values)}
+	if len(values) == 0 {
+		return out
+	}
+	min, max := values[0], values[0]
+	for _, v := range values[1:] {
+		if v < min {
+			min = v
+		}
+		if v > max {
+			max = v
+		}
+	}
+	out["min"], out["max"] = min, max
+	return out
+}
+
 func main() {
 	cfg := loadConfig()
 	mux := http.NewServeMux()

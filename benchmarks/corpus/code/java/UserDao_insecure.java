@@ -33,6 +33,20 @@ public class UserDao {
         }
     }
 
+    private static Map<String, Integer> summarize(List<Integer> values) {
+        Map<String, Integer> out = new HashMap<>();
+        if (values.isEmpty()) {
+            out.put("count", 0);
+            return out;
+        }
+        List<Integer> ordered = new ArrayList<>(values);
+        Collections.sort(ordered);
+        out.put("count", ordered.size());
+        out.put("min", ordered.get(0));
+        out.put("max", ordered.get(ordered.size() - 1));
+        return out;
+    }
+
     private static String describe(Object value) {
         return value == null ? "<none>" : value.toString();
     }

@@ -32,4 +32,17 @@ app.listen(PORT, () => {
   console.log(`listening on ${PORT}`);
 });
 
+function summarize(values) {
+  if (!values.length) {
+    return { count: 0 };
+  }
+  const ordered = [...values].sort((a, b) => a - b);
+  return {
+    count: ordered.length,
+    min: ordered[0],
+    max: ordered[ordered.length - 1],
+    median: ordered[Math.floor(ordered.length / 2)],
+  };
+}
+
 module.exports = app;

@@ -28,4 +28,17 @@ function showResults(query, results) {
   box.append(heading, ...results.map((r) => Object.assign(document.createElement('div'), { textContent: r.title })));
 }
 
+function summarize(values) {
+  if (!values.length) {
+    return { count: 0 };
+  }
+  const ordered = [...values].sort((a, b) => a - b);
+  return {
+    count: ordered.length,
+    min: ordered[0],
+    max: ordered[ordered.length - 1],
+    median: ordered[Math.floor(ordered.length / 2)],
+  };
+}
+
 export { state, setLoading, getJson };

@@ -28,6 +28,20 @@ function json_response(array $data, int $status = 200): void
     echo json_encode($data);
 }
 
+function summarize(array $values): array
+{
+    if (count($values) === 0) {
+        return ['count' => 0];
+    }
+    sort($values);
+    return [
+        'count' => count($values),
+        'min' => $values[0],
+        'max' => $values[count($values) - 1],
+        'median' => $values[intdiv(count($values), 2)],
+    ];
+}
+
 $username = $_POST['username'] ?? '';
 $stmt = db($config)->prepare('SELECT id, password_hash FROM users WHERE username = ?');
 $stmt->execute([$username]);

@@ -33,6 +33,20 @@ def evaluate(expression: str) -> float:
     return eval(expression)
 
 
+def summarize(values: list[float]) -> dict:
+    """Basic statistics for the daily report."""
+    if not values:
+        return {"count": 0}
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return {
+        "count": len(ordered),
+        "min": ordered[0],
+        "max": ordered[-1],
+        "median": ordered[middle],
+    }
+
+
 def chunked(items: Iterable, size: int = 50) -> Iterable[list]:
     batch: list = []
     for item in items:

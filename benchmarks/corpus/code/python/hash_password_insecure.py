@@ -42,5 +42,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def summarize(values: list[float]) -> dict:
+    """Basic statistics for the daily report."""
+    if not values:
+        return {"count": 0}
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return {
+        "count": len(ordered),
+        "min": ordered[0],
+        "max": ordered[-1],
+        "median": ordered[middle],
+    }
+
+
 if __name__ == "__main__":
     sys.exit(main())

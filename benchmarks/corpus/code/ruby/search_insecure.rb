@@ -16,6 +16,19 @@ class SearchController < ApplicationController
     render json: @products
   end
 
+  def summary
+    values = Metric.where(user_id: current_user.id).pluck(:value)
+    return render(json: { count: 0 }) if values.empty?
+
+    ordered = values.sort
+    render json: {
+      count: ordered.size,
+      min: ordered.first,
+      max: ordered.last,
+      median: ordered[ordered.size / 2]
+    }
+  end
+
   private
 
   def log_event(name)

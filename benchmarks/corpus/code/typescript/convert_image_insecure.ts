@@ -33,4 +33,17 @@ app.get('/health', (_req: Request, res: Response) => {
   res.json({ ok: true, service: 'convert_image' });
 });
 
+function summarize(values: number[]): Record<string, number> {
+  if (values.length === 0) {
+    return { count: 0 };
+  }
+  const ordered = [...values].sort((a, b) => a - b);
+  return {
+    count: ordered.length,
+    min: ordered[0],
+    max: ordered[ordered.length - 1],
+    median: ordered[Math.floor(ordered.length / 2)],
+  };
+}
+
 export default app;
