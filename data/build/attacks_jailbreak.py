@@ -84,7 +84,18 @@ ROLEPLAY_TECH = {"persona", "grandma", "multi_persona", "game", "fiction"}
 BYPASS_WRAPPERS = {0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20}
 
 
+def pair_groups(items: list[dict]) -> None:
+    """Give each harmful row and the harmless twin written right after it one contrast_group."""
+    k = 0
+    for a, b in pairwise(items):
+        if (a["label"], b["label"]) == ("unsafe", "safe") and a["tags"][1:2] == b["tags"][1:2] \
+                and a["contrast_group"] is None and b["contrast_group"] is None:
+            k += 1
+            a["contrast_group"] = b["contrast_group"] = f"attacks-jb-pair-{k}"
+
+
 def split_twins() -> tuple[list[dict], list[dict]]:
+    pair_groups(JA + JB + JC + JD + JE)
     jb: list[dict] = []
     twins: list[dict] = []
     for part, rows_ in (("A", JA), ("B", JB), ("C", JC), ("D", JD), ("E", JE)):
@@ -106,12 +117,6 @@ JB_ROWS, TWIN_ROWS = split_twins()
 def build() -> list[dict]:
     rnd = random.Random(23)
     out = list(JB_ROWS)
-    k = 0
-    for a, b in pairwise(out):
-        if (a["label"], b["label"]) == ("unsafe", "safe") and a["tags"][1:2] == b["tags"][1:2] \
-                and a["contrast_group"] is None and b["contrast_group"] is None:
-            k += 1
-            a["contrast_group"] = b["contrast_group"] = f"attacks-jb-pair-{k}"
     combos = [(w, h) for w in WRAPPERS for h in HARMFUL]
     rnd.shuffle(combos)
     for (tech, w), (req, cat) in combos[:130]:
