@@ -101,8 +101,8 @@ def run_jsonl(
     mode = "a" if resume else "w"
     out_ctx: Any = nullcontext(sys.stdout) if to_stdout else out_path.open(mode, encoding="utf-8")
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
     bar = Progress(TextColumn(f"[bold]{description}"), BarColumn(), MofNCompleteColumn(),

@@ -102,7 +102,7 @@ def _inside_longer_number(text: str, start: int, end: int) -> bool:
     """True when the match is part of a longer run of digit groups (an order or serial number)."""
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
-    return bool(before) and before[-1].isdigit() or bool(after) and after[0].isdigit() or \
+    return (bool(before) and before[-1].isdigit()) or (bool(after) and after[0].isdigit()) or \
         (len(after) == 2 and after[0] in " -" and after[1].isdigit()) or \
         (len(before) == 2 and before[1] in " -" and before[0].isdigit())
 

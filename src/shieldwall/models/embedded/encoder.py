@@ -18,7 +18,9 @@ import numpy as np
 
 from shieldwall.core.errors import ModelError
 
-ASSETS = Path(__file__).parent / "assets"
+PACKAGED_ASSETS = Path(__file__).parent / "assets"
+#: The model folder: the packaged one, or SHIELDWALL_EMBEDDED_DIR (e.g. your own fine-tuned export).
+ASSETS = Path(os.environ.get("SHIELDWALL_EMBEDDED_DIR") or PACKAGED_ASSETS)
 MAX_LENGTH = 128
 #: Window stride (in word-piece tokens) when a text is longer than one window.
 STRIDE = 96
@@ -65,7 +67,7 @@ class Encoder:
         self.cls_id: int = cls_id
         self.sep_id: int = sep_id
         self.pad_id: int = tok.token_to_id("[PAD]") or 0
-        meta = ASSETS / "backbone.json"
+        meta = model_path.parent / "backbone.json"
         self.meta = json.loads(meta.read_text()) if meta.exists() else {}
         self.dim = int(self.meta.get("dim", 384))
         self._lock = threading.Lock()

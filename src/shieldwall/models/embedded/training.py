@@ -249,7 +249,10 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
     examples = build_examples(unique)
     log(f"{len(examples)} examples after exact de-duplication ({len(all_rows) - len(unique)} dropped)")
     encoder = get_encoder()
-    cache_path = cache if cache is not None else project_root() / ".cache" / "embeddings.npz"
+    # The cache is per backbone: a re-exported encoder must not reuse stale vectors.
+    backbone = ASSETS / "backbone.int8.onnx"
+    digest = hashlib.sha1(backbone.read_bytes()).hexdigest()[:12] if backbone.exists() else "none"
+    cache_path = cache if cache is not None else project_root() / ".cache" / f"embeddings-{digest}.npz"
     emb = EmbeddingCache(encoder, cache_path)
     tgt = emb.embed([e.target for e in examples], log)
     ctx = emb.embed([e.context for e in examples], log)
