@@ -63,32 +63,34 @@ def language_for_path(path: Path) -> str | None:
 
 
 # (language, regex, weight): cheap evidence for guessing the language of an unlabelled snippet.
+_EVIDENCE_SPEC: list[tuple[str, str, float]] = [
+    ("php", r"<\?php|\$_(GET|POST|REQUEST|COOKIE|SERVER|FILES)\b", 6.0),
+    ("php", r"^\s*\$\w+\s*(=|\.=|\[)|\$\w+->\w+|\bfunction\s+\w+\s*\(\s*\$|\becho\s|\bmysqli?_\w+\(|\b(isset|empty|array)\(", 2.0),
+    ("python", r"^\s*(def|class)\s+\w+.*:\s*$|^\s*(import|from)\s+[\w.]+(\s+import\s|\s*$|\s+as\s)", 3.0),
+    ("python", r"\bself\.\w+|\bprint\(|\belif\b|^\s*@\w+|\bNone\b|\bTrue\b|\bFalse\b|:\s*$|\bf[\"']|\bnot in\b|^\s*(try|except|finally)\b.*:|\bwith\s+.*:\s*$", 0.8),
+    ("python", r"\b(os\.(system|popen|path|environ)|subprocess\.\w+|hashlib\.\w+|pickle\.\w+|yaml\.\w+|requests\.(get|post)|cursor\.execute|json\.loads|random\.\w+|tempfile\.\w+)\b", 2.0),
+    ("javascript", r"\b(const|let|var)\s+\w+\s*=|=>|\bfunction\s*\w*\s*\(|require\(|console\.log|===|!==", 1.5),
+    ("javascript", r"\bdocument\.|\bwindow\.|module\.exports|\bexport\s+(default|const|function)|\bMath\.random\(|\.innerHTML\b|\bres\.(send|json)\(|\breq\.(query|body|params)\b", 2.0),
+    ("typescript", r":\s*(string|number|boolean|any|void|unknown)\b|\binterface\s+\w+\s*\{|\bimport\s+type\b|<\w+>\(|\bas\s+(string|number|any)\b", 2.5),
+    ("java", r"\bpublic\s+(static\s+)?(class|void|final|interface)\b|\bSystem\.out\.print|\bimport\s+java\.|@Override|\bString\[\]", 3.0),
+    ("java", r"\bprivate\s+(static\s+)?(final\s+)?\w+(<[^>]*>)?\s+\w+\s*[;=]|\bnew\s+[A-Z]\w*(<[^>]*>)?\(", 1.0),
+    ("java", r"\b(String|Integer|Object|byte\[\]|int\[\]|List<[^>]*>|Map<[^>]*>)\s+\w+\s*[=;]|\bthrows\s+\w+|\b(MessageDigest|Cipher|PreparedStatement|ResultSet|Statement|HttpServletRequest|HttpServletResponse|ObjectInputStream|DocumentBuilderFactory|ProcessBuilder|SecureRandom)\b|Runtime\.getRuntime|\.getParameter\(|catch\s*\(\s*\w*Exception\s+\w+\)", 2.0),
+    ("csharp", r"\busing\s+System(\.\w+)*;|\bnamespace\s+\w+|\bConsole\.Write|\bpublic\s+async\s+Task\b|\bstring\s+\w+\s*=|\bvar\s+\w+\s*=\s*new\b", 2.5),
+    ("csharp", r"\{\s*get;\s*(set;)?\s*\}|\[Http(Get|Post)\]|\bforeach\s*\(\s*var\b|\b(SqlCommand|SqlConnection|HttpContext|Process\.Start|BinaryFormatter|MD5\.Create|SHA1\.Create)\b|\.ToString\(\)|Request\.(QueryString|Form)\[", 2.5),
+    ("c", r"#include\s*<(stdio|stdlib|string|unistd|sys/\w+)\.h>|\bprintf\s*\(|\bmalloc\s*\(|\bint\s+main\s*\(", 2.0),
+    ("c", r"\bchar\s*\*?\s*\w+(\[\w*\])?\s*[;=]|\bsizeof\s*\(|->\w+|\bstruct\s+\w+|\b(strcpy|strcat|sprintf|gets|memcpy|strncpy|scanf|fgets|free)\s*\(|\b(size_t|unsigned\s+\w+)\b", 1.5),
+    ("cpp", r"#include\s*<(iostream|vector|string|memory|map|algorithm)>|\bstd::|\bcout\s*<<|\bnamespace\s+std|\btemplate\s*<|\bclass\s+\w+\s*(:\s*public)?|\bnullptr\b|\bauto\s+\w+\s*=", 3.0),
+    ("go", r"^package\s+\w+|\bfunc\s+(\(\w+\s+\*?\w+\)\s*)?\w+\(|:=|\bfmt\.\w+|\bimport\s+\(|\berr\s*!=\s*nil", 3.0),
+    ("ruby", r"^\s*(def\s+\w+[?!]?|end|require\s+['\"]|module\s+\w+|puts\s)|\.each\s+do\b|\bdo\s*\|\w+\||\battr_accessor\b|\bparams\[:|#\{|\b\w+\.(html_safe|constantize)\b", 2.0),
+    ("rust", r"\bfn\s+\w+\s*(<[^>]*>)?\(|\blet\s+mut\b|\buse\s+std::|\bimpl\b|\bpub\s+fn\b|println!|\bunwrap\(\)|&str\b|::new\(|\bunsafe\s*\{|\bVec<", 2.5),
+    ("kotlin", r"\bfun\s+\w+\s*\(|\bval\s+\w+\s*[:=]|\bvar\s+\w+\s*:|\bdata\s+class\b|\bprintln\(|\bimport\s+(kotlin|android|kotlinx)\.", 2.5),
+    ("swift", r"\bimport\s+(Foundation|UIKit|SwiftUI|Security|CommonCrypto)\b|\bfunc\s+\w+\s*\([^)]*\)\s*(->|\{)|\bguard\s+let\b|\bif\s+let\b|\bvar\s+\w+\s*:\s*[A-Z]|\blet\s+\w+\s*:\s*[A-Z]|\\\(\w+\)", 2.5),
+    ("bash", r"^#!\s*/(usr/)?bin/(env\s+)?(ba|z)?sh|^\s*(sudo|apt-get|curl|wget|chmod|echo|export|cd|rm|mkdir)\s|\$\{?\w+\}?|\bfi\b|\bdone\b|\bthen\b", 1.2),
+    ("dockerfile", r"^\s*(FROM|RUN|CMD|ENTRYPOINT|COPY|ADD|EXPOSE|ENV|WORKDIR|USER)\s+\S", 2.5),
+    ("sql", r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|GRANT)\s+", 2.0),
+]
 _EVIDENCE: list[tuple[str, re.Pattern[str], float]] = [
-    (lang, re.compile(rx, re.MULTILINE), w)
-    for lang, rx, w in [
-        ("php", r"<\?php|\$_(GET|POST|REQUEST|COOKIE|SERVER)\b", 6.0),
-        ("php", r"^\s*\$\w+\s*=|->\w+\(|\bfunction\s+\w+\s*\(\s*\$|\becho\s", 1.5),
-        ("python", r"^\s*(def|class)\s+\w+.*:\s*$|^\s*(import|from)\s+[\w.]+(\s+import\s|\s*$)", 3.0),
-        ("python", r"\bself\.\w+|\bprint\(|\belif\b|^\s*@\w+|\bNone\b|\bTrue\b|:\s*$", 0.7),
-        ("javascript", r"\b(const|let|var)\s+\w+\s*=|=>|\bfunction\s*\w*\s*\(|require\(|console\.log", 1.5),
-        ("javascript", r"\bdocument\.|\bwindow\.|module\.exports|\bexport\s+(default|const|function)", 2.0),
-        ("typescript", r":\s*(string|number|boolean|any|void|unknown)\b|\binterface\s+\w+\s*\{|\bimport\s+type\b|<\w+>\(|\bas\s+(string|number|any)\b", 2.5),  # noqa: E501
-        ("java", r"\bpublic\s+(static\s+)?(class|void|final|interface)\b|\bSystem\.out\.print|\bimport\s+java\.|@Override|\bString\[\]", 3.0),  # noqa: E501
-        ("java", r"\bprivate\s+(static\s+)?(final\s+)?\w+(<[^>]*>)?\s+\w+\s*[;=]|\bnew\s+\w+(<[^>]*>)?\(", 1.0),
-        ("csharp", r"\busing\s+System(\.\w+)*;|\bnamespace\s+\w+|\bConsole\.Write|\bpublic\s+async\s+Task\b|\bstring\s+\w+\s*=|\bvar\s+\w+\s*=\s*new\b", 2.5),  # noqa: E501
-        ("csharp", r"\{\s*get;\s*(set;)?\s*\}|\[Http(Get|Post)\]|\bforeach\s*\(\s*var\b", 3.0),
-        ("c", r"#include\s*<(stdio|stdlib|string|unistd|sys/\w+)\.h>|\bprintf\s*\(|\bmalloc\s*\(|\bint\s+main\s*\(", 2.0),  # noqa: E501
-        ("c", r"\bchar\s*\*?\s*\w+(\[\w*\])?\s*[;=]|\bsizeof\s*\(|->\w+|\bstruct\s+\w+", 0.8),
-        ("cpp", r"#include\s*<(iostream|vector|string|memory|map|algorithm)>|\bstd::|\bcout\s*<<|\bnamespace\s+std|\btemplate\s*<|\bclass\s+\w+\s*(:\s*public)?", 3.0),  # noqa: E501
-        ("go", r"^package\s+\w+|\bfunc\s+(\(\w+\s+\*?\w+\)\s*)?\w+\(|:=|\bfmt\.\w+|\bimport\s+\(", 3.0),
-        ("ruby", r"^\s*(def\s+\w+[?!]?|end|require\s+['\"]|module\s+\w+|puts\s)|\.each\s+do\b|\bdo\s*\|\w+\||\battr_accessor\b", 2.0),  # noqa: E501
-        ("rust", r"\bfn\s+\w+\s*(<[^>]*>)?\(|\blet\s+mut\b|\buse\s+std::|\bimpl\b|\bpub\s+fn\b|println!|\bunwrap\(\)|&str\b|::new\(", 2.5),  # noqa: E501
-        ("kotlin", r"\bfun\s+\w+\s*\(|\bval\s+\w+\s*[:=]|\bvar\s+\w+\s*:|\bdata\s+class\b|\bprintln\(|\bimport\s+(kotlin|android|kotlinx)\.", 2.5),  # noqa: E501
-        ("swift", r"\bimport\s+(Foundation|UIKit|SwiftUI|Security|CommonCrypto)\b|\bfunc\s+\w+\s*\([^)]*\)\s*(->|\{)|\bguard\s+let\b|\bif\s+let\b|\bvar\s+\w+\s*:\s*[A-Z]|\blet\s+\w+\s*:\s*[A-Z]", 2.5),  # noqa: E501
-        ("bash", r"^#!\s*/(usr/)?bin/(env\s+)?(ba|z)?sh|^\s*(sudo|apt-get|curl|wget|chmod|echo|export|cd|rm|mkdir)\s|\$\{?\w+\}?|\bfi\b|\bdone\b|\bthen\b", 1.2),  # noqa: E501
-        ("dockerfile", r"^\s*(FROM|RUN|CMD|ENTRYPOINT|COPY|ADD|EXPOSE|ENV|WORKDIR|USER)\s+\S", 2.5),
-        ("sql", r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|GRANT)\s+", 2.0),
-    ]
+    (lang, re.compile(rx, re.MULTILINE), w) for lang, rx, w in _EVIDENCE_SPEC
 ]
 
 
@@ -101,7 +103,7 @@ def guess_language(code: str) -> str | None:
         if hits:
             scores[lang] = scores.get(lang, 0.0) + weight * min(hits, 8) ** 0.5
     if not scores:
-        return None
+        return _parses_as(sample)
     # TypeScript is JavaScript with types; C++ is C with more.
     if "typescript" in scores and "javascript" in scores:
         scores["typescript"] += scores["javascript"] * 0.5
@@ -110,4 +112,17 @@ def guess_language(code: str) -> str | None:
     if "dockerfile" in scores:
         scores["dockerfile"] *= 1.5 if re.search(r"^\s*FROM\s+\S", sample, re.MULTILINE) else 0.3
     best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] >= 1.5 else None
+    return best if scores[best] >= 1.0 else _parses_as(sample)
+
+
+def _parses_as(code: str) -> str | None:
+    """Last resort for evidence-free one-liners: the first of Python / JavaScript that parses cleanly."""
+    if not code.strip() or len(code) > 5000:
+        return None
+    from ast_grep_py import SgRoot
+
+    for lang in ("python", "javascript"):
+        root = SgRoot(code, lang).root()
+        if root.find(kind="ERROR") is None:
+            return lang
+    return None
