@@ -1,5 +1,7 @@
 """Language names, aliases, file extensions, parser names and a cheap language guesser."""
 
+# ruff: noqa: E501  (the evidence table keeps one regex per line)
+
 from __future__ import annotations
 
 import re
