@@ -34,7 +34,7 @@ def test_builtin_rules_cover_the_required_breadth() -> None:
     rules = load_rules().rules
     assert len(rules) >= 200
     per_language = Counter(lang for r in rules for lang in r.languages)
-    for lang in ("python", "javascript", "java", "go", "php", "ruby"):
+    for lang in ("python", "javascript", "typescript", "java", "go", "php", "ruby"):
         assert per_language[lang] >= 15, lang
     cwes = {r.spec.cwe for r in rules}
     for cwe in ("CWE-78", "CWE-79", "CWE-89", "CWE-22", "CWE-95", "CWE-502", "CWE-327",
