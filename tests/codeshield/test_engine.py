@@ -163,3 +163,21 @@ def test_deep_layer_finds_taint_flows_with_semgrep() -> None:
     )
     result = scan_code(code, "python", deep=True)
     assert any(i.analyzer == "semgrep" for i in result.issues) or result.is_insecure
+
+
+def test_many_blocks_are_scanned_together_with_correct_lines() -> None:
+    response = "".join(f"Step {i}\n```python\nx = {i}\n```\n" for i in range(40))
+    response += "Last:\n```js\neval(userInput);\n```\n"
+    result = scan_code(response)
+    assert result.blocks == 41
+    [issue] = result.issues
+    assert issue.rule == "javascript.eval"
+    assert response.splitlines()[issue.line - 1] == "eval(userInput);"
+
+
+def test_one_megabyte_markdown_with_thousands_of_blocks_is_bounded() -> None:
+    response = ("Text\n```python\nimport os\nos.system(cmd)\n```\n" * 25000)[:1_000_000]
+    started = time.perf_counter()
+    result = scan_code(response)
+    assert time.perf_counter() - started < 20
+    assert result.is_insecure and result.issues[0].line == 4

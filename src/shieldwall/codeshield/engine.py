@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from ast_grep_py import SgNode, SgRoot
 
 from shieldwall.codeshield.languages import LANGUAGES, PARSERS, guess_language, normalize_language
-from shieldwall.codeshield.markdown import extract_blocks, has_fences
+from shieldwall.codeshield.markdown import CodeBlock, extract_blocks, has_fences
 from shieldwall.codeshield.result import CodePolicy, CodeScanResult, Issue, Treatment
 from shieldwall.codeshield.rules_loader import CompiledRule, RuleSet, load_rules
 from shieldwall.core.errors import InputError
 
 MAX_CHARS = 2_000_000  # longer input is cut (with a note) so a scan stays bounded
 MAX_MATCHES_PER_RULE = 200
+MAX_SEPARATE_BLOCKS = 32  # more fenced blocks than this are scanned per language, joined
 
 
 class UnknownLanguageError(InputError):
@@ -101,16 +102,22 @@ class CodeEngine:
         languages: list[str] = []
         blocks = 0
         if use_markdown:
+            resolved: list[tuple[CodeBlock, str | None]] = []
             for block in extract_blocks(code):
                 block_lang = normalize_language(block.info) if block.info else None
                 if block.info and block_lang is None and block.info not in _PROSE_INFOS:
                     notes.append(f"block at line {block.line_offset}: unknown fence '{block.info}'")
                 block_lang = block_lang or lang or guess_language(block.code)
-                blocks += 1
-                found = self._scan_block(block.code, block_lang, block.line_offset, notes)
-                issues.extend(found)
+                resolved.append((block, block_lang))
                 if block_lang and block_lang not in languages:
                     languages.append(block_lang)
+            blocks = len(resolved)
+            if blocks > MAX_SEPARATE_BLOCKS:
+                notes.append(f"{blocks} code blocks: scanned together per language")
+                issues = self._scan_grouped(resolved, notes)
+            else:
+                for block, block_lang in resolved:
+                    issues.extend(self._scan_block(block.code, block_lang, block.line_offset, notes))
         else:
             block_lang = lang or guess_language(code)
             if block_lang is None:
@@ -151,6 +158,27 @@ class CodeEngine:
             latency_ms=(time.perf_counter() - started) * 1000.0,
         )
 
+    def _scan_grouped(
+        self, resolved: list[tuple[CodeBlock, str | None]], notes: list[str]
+    ) -> list[Issue]:
+        """Many blocks: one scan per language over the blocks joined, lines mapped back."""
+        groups: dict[str | None, list[CodeBlock]] = {}
+        for block, block_lang in resolved:
+            groups.setdefault(block_lang, []).append(block)
+        issues: list[Issue] = []
+        for group_lang, group in groups.items():
+            line_map: list[int] = []
+            for block in group:
+                count = block.code.count("\n") + 1
+                line_map.extend(block.line_offset + 1 + k for k in range(count))
+            joined = "\n".join(block.code for block in group)
+            for issue in self._scan_block(joined, group_lang, 0, notes):
+                issue.line = line_map[min(issue.line, len(line_map)) - 1]
+                if issue.end_line is not None:
+                    issue.end_line = max(issue.line, line_map[min(issue.end_line, len(line_map)) - 1])
+                issues.append(issue)
+        return issues
+
     # -- one block --------------------------------------------------------------------------
     def _scan_block(
         self, code: str, language: str | None, line_offset: int, notes: list[str]
@@ -184,6 +212,9 @@ class CodeEngine:
                     continue
                 if rule.node_regex is not None or rule.node_not_regex is not None:
                     nodes = [n for n in nodes if _node_ok(rule, n.text())]
+                if len(nodes) > MAX_MATCHES_PER_RULE:
+                    notes.append(f"rule {rule.id}: {len(nodes)} matches, first "
+                                 f"{MAX_MATCHES_PER_RULE} reported")  # fmt: skip
                 for node in nodes[:MAX_MATCHES_PER_RULE]:
                     rng = node.range()
                     line = rng.start.line - shift
@@ -295,6 +326,11 @@ def _parse(code: str, language: str, parser: str) -> tuple[SgNode, int, int]:
     if not errors:
         return root, 0, 0
     best = (root, 0, errors)
+    if language == "typescript":  # TSX: JSX inside TypeScript needs its own grammar
+        tsx = SgRoot(code, "tsx").root()
+        count = _count_errors(tsx)
+        if count < errors:
+            return tsx, 0, count
     for prefix, suffix in _WRAPPERS.get(language, []):
         if language == "go" and prefix.startswith("package") and "package " in code[:2000]:
             continue

@@ -25,6 +25,7 @@ def extract_blocks(text: str) -> list[CodeBlock]:
     """Fenced code blocks of a Markdown response (an unclosed last fence runs to the end)."""
     blocks: list[CodeBlock] = []
     pos = 0
+    counted_to, lines_before = 0, 0  # running newline count, so many blocks stay linear
     while True:
         opening = _FENCE.search(text, pos)
         if opening is None:
@@ -38,8 +39,10 @@ def extract_blocks(text: str) -> list[CodeBlock]:
         closing = closing_rx.search(text, body_start) if body_start <= len(text) else None
         body_end = closing.start() if closing else len(text)
         body = text[body_start:body_end] if body_start <= body_end else ""
-        offset = text.count("\n", 0, body_start)
-        blocks.append(CodeBlock(code=body, info=info, line_offset=offset))
+        upto = min(body_start, len(text))
+        lines_before += text.count("\n", counted_to, upto)
+        counted_to = upto
+        blocks.append(CodeBlock(code=body, info=info, line_offset=lines_before))
         if closing is None:
             break
         pos = closing.end()
