@@ -33,7 +33,10 @@ ALIASES: dict[str, str] = {
     "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash", "shellscript": "bash",
     "docker": "dockerfile", "containerfile": "dockerfile",
     "mysql": "sql", "postgresql": "sql", "postgres": "sql", "sqlite": "sql", "plsql": "sql",
-    "tsql": "sql", "h": "c", "php7": "php", "php8": "php",
+    "tsql": "sql", "h": "c", "php7": "php", "php8": "php", "hack": "php", "node.js": "javascript",
+    "es6": "javascript", "react": "javascript", "vue": "javascript", "objective-c": "c",
+    "objective_c": "c", "objectivec": "c", "objc": "c", "objective-c++": "cpp",
+    "objective_cpp": "cpp", "cplusplus": "cpp", "csharp.net": "csharp", "dockerfile.dev": "dockerfile",
 }  # fmt: skip
 
 EXTENSIONS: dict[str, str] = {
