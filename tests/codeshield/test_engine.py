@@ -181,3 +181,9 @@ def test_one_megabyte_markdown_with_thousands_of_blocks_is_bounded() -> None:
     result = scan_code(response)
     assert time.perf_counter() - started < 20
     assert result.is_insecure and result.issues[0].line == 4
+
+
+def test_source_file_with_fenced_examples_in_comments_is_still_scanned() -> None:
+    src = '"""Helpers.\n\nExample:\n```python\nrun("ls")\n```\n"""\nimport os\n\n\ndef run(cmd):\n    os.system("sh -c " + cmd)\n'
+    result = scan_code(src, "python")
+    assert [(i.rule, i.line) for i in result.issues] == [("python.os-system", 12)]

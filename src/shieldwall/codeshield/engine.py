@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ast_grep_py import SgNode, SgRoot
 
 from shieldwall.codeshield.languages import LANGUAGES, PARSERS, guess_language, normalize_language
-from shieldwall.codeshield.markdown import CodeBlock, extract_blocks, has_fences
+from shieldwall.codeshield.markdown import CodeBlock, extract_blocks, has_fences, outside_blocks
 from shieldwall.codeshield.result import CodePolicy, CodeScanResult, Issue, Treatment
 from shieldwall.codeshield.rules_loader import CompiledRule, RuleSet, load_rules
 from shieldwall.core.errors import InputError
@@ -103,7 +103,8 @@ class CodeEngine:
         blocks = 0
         if use_markdown:
             resolved: list[tuple[CodeBlock, str | None]] = []
-            for block in extract_blocks(code):
+            fenced = extract_blocks(code)
+            for block in fenced:
                 block_lang = normalize_language(block.info) if block.info else None
                 if block.info and block_lang is None and block.info not in _PROSE_INFOS:
                     notes.append(f"block at line {block.line_offset}: unknown fence '{block.info}'")
@@ -118,6 +119,19 @@ class CodeEngine:
             else:
                 for block, block_lang in resolved:
                     issues.extend(self._scan_block(block.code, block_lang, block.line_offset, notes))
+            # Code around the fences (a source file whose comments hold fenced examples) is
+            # scanned too, when it reads as code rather than prose.
+            outside = outside_blocks(code, fenced)
+            outside_lang = (
+                guess_language(outside, parse_fallback=False, min_score=4.0) if outside.strip() else None
+            )
+            if outside_lang is not None and (lang is None or outside_lang == lang):
+                seen = {(i.rule, i.line) for i in issues}
+                for issue in self._scan_block(outside, outside_lang, 0, notes):
+                    if (issue.rule, issue.line) not in seen:
+                        issues.append(issue)
+                if outside_lang not in languages:
+                    languages.append(outside_lang)
         else:
             block_lang = lang or guess_language(code)
             if block_lang is None:

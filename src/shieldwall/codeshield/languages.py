@@ -99,8 +99,12 @@ _EVIDENCE: list[tuple[str, re.Pattern[str], float]] = [
 ]
 
 
-def guess_language(code: str) -> str | None:
-    """Best-effort language guess for a snippet; None when nothing is convincing."""
+def guess_language(code: str, *, parse_fallback: bool = True, min_score: float = 1.0) -> str | None:
+    """Best-effort language guess for a snippet; None when nothing is convincing.
+
+    Without textual evidence, a snippet that parses cleanly as Python (then JavaScript) is taken
+    as such, unless ``parse_fallback`` is off.
+    """
     sample = code[:20000]
     scores: dict[str, float] = {}
     for lang, rx, weight in _EVIDENCE:
@@ -108,7 +112,7 @@ def guess_language(code: str) -> str | None:
         if hits:
             scores[lang] = scores.get(lang, 0.0) + weight * min(hits, 8) ** 0.5
     if not scores:
-        return _parses_as(sample)
+        return _parses_as(sample) if parse_fallback else None
     # TypeScript is JavaScript with types; C++ is C with more.
     if "typescript" in scores and "javascript" in scores:
         scores["typescript"] += scores["javascript"] * 0.5
@@ -117,7 +121,9 @@ def guess_language(code: str) -> str | None:
     if "dockerfile" in scores:
         scores["dockerfile"] *= 1.5 if re.search(r"^\s*FROM\s+\S", sample, re.MULTILINE) else 0.3
     best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] >= 1.0 else _parses_as(sample)
+    if scores[best] >= min_score:
+        return best
+    return _parses_as(sample) if parse_fallback else None
 
 
 def _parses_as(code: str) -> str | None:

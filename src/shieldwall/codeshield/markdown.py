@@ -15,6 +15,8 @@ class CodeBlock:
     code: str
     info: str | None
     line_offset: int
+    start: int = 0  # character span of the whole fenced block, fences included
+    end: int = 0
 
 
 def has_fences(text: str) -> bool:
@@ -42,8 +44,21 @@ def extract_blocks(text: str) -> list[CodeBlock]:
         upto = min(body_start, len(text))
         lines_before += text.count("\n", counted_to, upto)
         counted_to = upto
-        blocks.append(CodeBlock(code=body, info=info, line_offset=lines_before))
+        end = closing.end() if closing else len(text)
+        blocks.append(CodeBlock(body, info, lines_before, opening.start(), end))
         if closing is None:
             break
         pos = closing.end()
     return blocks
+
+
+def outside_blocks(text: str, blocks: list[CodeBlock]) -> str:
+    """``text`` with every fenced block blanked out (newlines kept, so line numbers still match)."""
+    parts: list[str] = []
+    pos = 0
+    for block in blocks:
+        parts.append(text[pos : block.start])
+        parts.append("\n" * text.count("\n", block.start, block.end))
+        pos = block.end
+    parts.append(text[pos:])
+    return "".join(parts)
