@@ -221,8 +221,11 @@ class CodeEngine:
             for rule in ast_rules:
                 try:
                     nodes = root.find_all(rule.config)  # type: ignore[call-overload]
-                except Exception as exc:  # a broken rule must not break the scan
-                    notes.append(f"rule {rule.id} failed: {str(exc).splitlines()[0]}")
+                except BaseException as exc:  # a broken rule (even a Rust panic) must not break the scan
+                    if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                        raise
+                    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                    notes.append(f"rule {rule.id} failed: {first}")
                     continue
                 if rule.node_regex is not None or rule.node_not_regex is not None:
                     nodes = [n for n in nodes if _node_ok(rule, n.text())]
