@@ -84,7 +84,6 @@ def to_sarif(
                     "driver": {
                         "name": "shieldwall-codeshield",
                         "version": tool_version,
-                        "informationUri": "https://github.com/shieldwall/shieldwall",
                         "rules": descriptors,
                     }
                 },
