@@ -138,7 +138,7 @@ def _batch_row(
     code = row.get("code")
     if not isinstance(code, str):
         return _error_row(row_id, f"{where}: 'code' must be a string")
-    language = row.get("language") or default_language
+    language = row.get("language") or row.get("lang") or default_language
     warning = None
     if isinstance(language, str) and normalize_language(language) is None and language.lower() != "auto":
         warning = f"unknown language '{language}'; inferred from the code"
@@ -149,7 +149,7 @@ def _batch_row(
         result = scan_code(code, language, deep=deep)
     except ShieldwallError as exc:
         return _error_row(row_id, f"{where}: {exc}")
-    out = result.to_row(row_id)
+    out: dict[str, Any] = result.to_row(row_id)
     if warning:
         out["warning"] = warning
     return out
