@@ -105,3 +105,20 @@ def test_guard_blocks_insecure_code_and_allows_secure_code() -> None:
     assert bad.decision is Decision.BLOCK
     good = guard.check_output(convo, "```python\nsubprocess.run(['ping', host])\n```")
     assert good.decision is Decision.ALLOW
+
+
+def test_coding_assistant_preset_blocks_errors_and_warns_on_warnings() -> None:
+    import pytest
+
+    from shieldwall.core.errors import ShieldwallError
+
+    try:
+        guard = Guard.from_policy("coding_assistant")
+        convo = [{"role": "user", "content": "write a ping helper"}]
+        bad = guard.check_output(convo, "```python\nimport os\nos.system('ping ' + host)\n```")
+        weak = guard.check_output(convo, "```python\nimport hashlib\nh = hashlib.md5(x).hexdigest()\n```")
+    except ShieldwallError as exc:  # e.g. the embedded content model is not built here
+        pytest.skip(f"coding_assistant preset unavailable: {exc}")
+    assert bad.decision is Decision.BLOCK
+    assert any(f.metadata.get("rule") == "python.os-system" for f in bad.findings)
+    assert weak.decision is Decision.WARN
