@@ -1,4 +1,4 @@
-"""Insecure-code safeguard: CWE-tagged ast-grep and regex rules, a policy, SARIF export.
+r"""Insecure-code safeguard: CWE-tagged ast-grep and regex rules, a policy, SARIF export.
 
     >>> from shieldwall.codeshield import scan_code
     >>> result = scan_code("import os\nos.system('ping ' + host)\n", "python")
