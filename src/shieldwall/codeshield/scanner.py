@@ -38,9 +38,11 @@ class CodeScanner(Scanner):
         rule_paths: list[str] | None = None,
         ignore_rules: list[str] | None = None,
         ignore_cwes: list[str] | None = None,
+        deep: bool = False,
         **options: Any,
     ) -> None:
         super().__init__(**options)
+        self.deep = deep
         self.language = language
         self.rule_paths = rule_paths
         self.ignore_rules = set(ignore_rules or [])
@@ -64,6 +66,10 @@ class CodeScanner(Scanner):
             result = self._engine.scan(item.text, self.language)
         except InputError as exc:
             raise ScannerError(f"code scanner: {exc}") from exc
+        if self.deep:
+            from shieldwall.codeshield.deep import add_semgrep_findings
+
+            add_semgrep_findings(result, item.text, self._engine.policy)
         scores = dict.fromkeys(_CATEGORIES, 0.0)
         detections: list[Detection] = []
         for issue in result.issues:
