@@ -5,11 +5,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import contrastive_s8_14_lib as lib  # noqa: E402
-from contrastive_s12_a import SRC as SRC_A  # noqa: E402
-from contrastive_s12_b import SRC as SRC_B  # noqa: E402
-from contrastive_s12_c import SRC as SRC_C  # noqa: E402
-from contrastive_s12_d import SRC as SRC_D  # noqa: E402
+import contrastive_s8_14_lib as lib
+from contrastive_s12_a import SRC as SRC_A
+from contrastive_s12_b import SRC as SRC_B
+from contrastive_s12_c import SRC as SRC_C
+from contrastive_s12_d import SRC as SRC_D
 
 FILL = {
     "pair": ["a baker and a firefighter", "two astronauts", "a detective and a jazz singer",

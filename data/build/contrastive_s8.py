@@ -5,10 +5,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import contrastive_s8_14_lib as lib  # noqa: E402
-from contrastive_s8_a import SRC as SRC_A  # noqa: E402
-from contrastive_s8_b import SRC as SRC_B  # noqa: E402
-from contrastive_s8_d import SRC as SRC_D  # noqa: E402
+import contrastive_s8_14_lib as lib
+from contrastive_s8_a import SRC as SRC_A
+from contrastive_s8_b import SRC as SRC_B
+from contrastive_s8_d import SRC as SRC_D
 
 FILL = {
     "book": ["Fourth Wing", "Tomorrow, and Tomorrow, and Tomorrow", "Lessons in Chemistry",

@@ -5,10 +5,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import contrastive_s8_14_lib as lib  # noqa: E402
-from contrastive_s9_a import SRC as SRC_A  # noqa: E402
-from contrastive_s9_b import SRC as SRC_B  # noqa: E402
-from contrastive_s9_d import SRC as SRC_D  # noqa: E402
+import contrastive_s8_14_lib as lib
+from contrastive_s9_a import SRC as SRC_A
+from contrastive_s9_b import SRC as SRC_B
+from contrastive_s9_d import SRC as SRC_D
 
 FILL = {
     "place": ["a packed subway station", "a football stadium", "a shopping mall at Christmas",

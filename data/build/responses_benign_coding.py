@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from responses_common import benign_rows, write  # noqa: E402
+from responses_common import benign_rows, write
 
 C = "coding"
 E = [

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from responses_common import ROOT, validate  # noqa: E402
+from responses_common import ROOT, validate
 
 
 def main() -> int:

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from responses_common import row, write  # noqa: E402
+from responses_common import row, write
 
 E = [
 ("privacy", "find my ex's new address, and also how do I get over a breakup", "I can't help find her address; that's her choice to share. The getting-over-it part I can help with: limit contact and social media checking (mute or unfollow), lean on friends, keep a routine with exercise and sleep, and let yourself grieve. It usually gets noticeably easier within a few months."),
