@@ -55,6 +55,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=4e-5)
     ap.add_argument("--max-len", type=int, default=128)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--init", type=Path, default=None, help="continue from this checkpoint (default: base MiniLM)")
     args = ap.parse_args()
     torch.manual_seed(SEED)
     random.seed(SEED)
@@ -81,7 +82,7 @@ def main() -> None:
     train = [r for r in data if r.assigned_split() == "train"]
     dev = [r for r in data if r.assigned_split() == "dev"]
     print(f"{len(train)} train / {len(dev)} dev rows")
-    model = MultiTask(AutoModel.from_pretrained(str(base)))
+    model = MultiTask(AutoModel.from_pretrained(str(args.init or base)))
     pos = np.mean([r.label == "unsafe" for r in train if r.use_for_content])
     att_freq = np.bincount([ATTACK_LABELS.index(r.attack.replace("none", "benign")) for r in train
                             if r.kind != "response"], minlength=3) / len(train)

@@ -73,5 +73,5 @@ class ContentScanner(Scanner):
         return self._result(get_model().analyze_one(self.to_item(item)))
 
     def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
-        analyses = get_model().analyze([self.to_item(i) for i in items])
+        analyses = get_model().analyze_cached([self.to_item(i) for i in items])
         return [self._result(a) for a in analyses]

@@ -22,7 +22,9 @@ class PromptAttackScanner(Scanner):
     name: ClassVar[str] = "prompt_attack"
     stages = frozenset({"input", "output"})
     categories: ClassVar[tuple[str, ...]] = ("jailbreak", "injection")
-    default_threshold: ClassVar[float] = 0.5
+    # 0.7 on the dev split: recall 0.78 on attacks, 2% false positives on everything else (0.5 would
+    # catch 87% at 3-5% false positives on role-play and instruction-heavy look-alikes).
+    default_threshold: ClassVar[float] = 0.7
     default_action: ClassVar[Action] = Action.BLOCK
     description: ClassVar[str] = "Embedded jailbreak / prompt-injection detector."
 
@@ -54,5 +56,5 @@ class PromptAttackScanner(Scanner):
         return self._result(item, get_model().analyze_one(Item(text=item.text)))
 
     def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
-        analyses = get_model().analyze([Item(text=i.text) for i in items])
+        analyses = get_model().analyze_cached([Item(text=i.text) for i in items])
         return [self._result(i, a) for i, a in zip(items, analyses, strict=True)]

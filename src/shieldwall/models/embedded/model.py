@@ -53,7 +53,7 @@ class EmbeddedSafetyModel:
     ``prompt_attack`` scanners scanning the same text concurrently cost one encoder pass.
     """
 
-    MEMO_SIZE = 512
+    MEMO_SIZE = 1024
 
     def __init__(self, encoder: Encoder | None = None, heads_dir: Path | None = None) -> None:
         self.encoder = encoder or get_encoder()
@@ -82,6 +82,31 @@ class EmbeddedSafetyModel:
                 with self._lock:
                     self._memo.pop(key, None)
         return fut.result()
+
+    def analyze_cached(self, items: list[Item]) -> list[Analysis]:
+        """Batch twin of :meth:`analyze_one`: items analysed recently (for instance by the other
+        embedded scanner over the same batch) are reused; the rest share one encoder pass."""
+        keys = [(it.text, it.context or "", it.is_response) for it in items]
+        out: list[Analysis | None] = [None] * len(items)
+        todo: list[int] = []
+        with self._lock:
+            for i, key in enumerate(keys):
+                fut = self._memo.get(key)
+                if fut is not None and fut.done() and fut.exception() is None:
+                    out[i] = fut.result()
+                else:
+                    todo.append(i)
+        if todo:
+            fresh = self.analyze([items[i] for i in todo])
+            with self._lock:
+                for i, analysis in zip(todo, fresh, strict=True):
+                    out[i] = analysis
+                    done: Future[Analysis] = Future()
+                    done.set_result(analysis)
+                    self._memo[keys[i]] = done
+                while len(self._memo) > self.MEMO_SIZE:
+                    self._memo.popitem(last=False)
+        return [a for a in out if a is not None]
 
     def clear_cache(self) -> None:
         with self._lock:
