@@ -59,7 +59,7 @@ def check_with_ray(input_path: str | Path, output_path: str | Path, policy: str 
     ctx.execution_options.preserve_order = True
     ds = ray.data.read_text(str(input_path))
     # Leave one CPU for the read tasks, or the actor pool starves them and nothing moves.
-    cpus = int(ray.cluster_resources().get("CPU", 1))
+    cpus = int(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call]
     size = actors or max(1, int((cpus - 1) / num_cpus_per_actor))
     results = ds.map_batches(_GuardActor, fn_constructor_args=(policy,), batch_size=batch_size,
                              compute=ray.data.ActorPoolStrategy(size=size),
