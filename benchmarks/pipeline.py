@@ -12,8 +12,29 @@ import asyncio
 import statistics
 import time
 
+from shieldwall.core.verdict import ScanResult
 from shieldwall.guard import Guard
-from shieldwall.scanners.base import ScanInput
+from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.registry import register
+
+
+@register()
+class NullScanner(Scanner):
+    """Does nothing: a check with only this scanner costs exactly the pipeline's own overhead."""
+
+    name = "bench_null"
+    inline = True
+
+    def scan(self, item: ScanInput) -> ScanResult:
+        return self.result()
+
+
+@register()
+class NullThreadedScanner(NullScanner):
+    """The same, run on the worker pool like a model scanner (adds the thread hand-off)."""
+
+    name = "bench_null_threaded"
+    inline = False
 
 POLICY = {"input": {"scanners": ["invisible_text", "secrets", "pii",
                                  {"name": "keywords", "options": {"words": ["project falcon", "launch codes"]}}]}}
@@ -32,6 +53,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=3000)
     args = parser.parse_args()
+    for label, spec in (("null inline", ["bench_null"]), ("null threaded", ["bench_null_threaded"]),
+                        ("null x4 threaded", [{"name": "bench_null_threaded", "id": f"n{i}"} for i in range(4)])):
+        g = Guard.from_policy({"input": {"scanners": spec}}).warm_up()
+        it = g.input_item("hello")
+        values = []
+        for _ in range(args.n):
+            t0 = time.perf_counter()
+            g.check(it)
+            values.append((time.perf_counter() - t0) * 1000)
+        print(f"pipeline overhead, {label:<18} p50 {pct(values, .5):.3f} ms  p95 {pct(values, .95):.3f} ms")
+        g.close()
     guard = Guard.from_policy(POLICY).warm_up()
     print(f"{'text':<14}{'mode':<16}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for label, text in TEXTS.items():
