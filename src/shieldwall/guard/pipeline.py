@@ -18,7 +18,6 @@ from shieldwall.core.textnorm import safe_text, warm_normalizer
 from shieldwall.core.verdict import (
     Action,
     Decision,
-    Detection,
     Finding,
     ScanResult,
     Stage,
@@ -298,7 +297,6 @@ class Guard:
         findings: list[Finding] = []
         scores: dict[str, float] = {}
         latency: dict[str, float] = {}
-        replacements: list[Detection] = []
         error_block = False
         for out in outcomes:
             entry = out.entry
@@ -344,13 +342,11 @@ class Guard:
                     decided_by=result.decided_by,
                     metadata=meta,
                 ))
-                if rule.action is Action.REDACT and det.span is not None:
-                    replacements.append(det)
         top = max((f.action for f in findings), key=lambda a: a.rank, default=None)
         decision = _DECISION_BY_ACTION[top] if top is not None else Decision.ALLOW
         sanitized = None
         if decision is Decision.REDACT:
-            sanitized = _redact(item.text, replacements)
+            sanitized = redact_spans(item.text, redaction_spans(findings))
         user_message = None
         if decision is Decision.BLOCK:
             custom = next((f.metadata.get("user_message") for f in findings
@@ -393,18 +389,23 @@ def _timeout_message(entry: _Entry, deadline: float, now: float) -> str:
     return f"timed out after {entry.timeout_s * 1000:.0f} ms"
 
 
-def _redact(text: str, detections: list[Detection]) -> str:
-    """Replace each detection's span with its replacement (default ``[REDACTED]``)."""
-    spans = sorted((d for d in detections if d.span is not None), key=lambda d: d.span.start)  # type: ignore[union-attr]
+def redaction_spans(findings: list[Finding], offset: int = 0) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` of every redact finding, shifted by ``offset``."""
+    return [(f.span.start + offset, f.span.end + offset, str(f.metadata.get("replacement", "[REDACTED]")))
+            for f in findings if f.action is Action.REDACT and f.span is not None]
+
+
+def redact_spans(text: str, spans: list[tuple[int, int, str]], start: int = 0) -> str:
+    """``text[start:]`` with each ``(start, end, replacement)`` span replaced; overlaps are merged
+    into the first replacement and spans before ``start`` (already released) are skipped."""
     out: list[str] = []
-    pos = 0
-    for det in spans:
-        assert det.span is not None
-        start, end = max(det.span.start, pos), det.span.end
-        if end <= start:
+    pos = start
+    for s, e, replacement in sorted(spans):
+        s = max(s, pos)
+        if e <= s:
             continue
-        out.append(text[pos:start])
-        out.append(det.replacement or "[REDACTED]")
-        pos = end
+        out.append(text[pos:s])
+        out.append(replacement)
+        pos = e
     out.append(text[pos:])
     return "".join(out)

@@ -16,7 +16,8 @@ from pydantic import BaseModel
 
 from shieldwall.core.messages import Conversation
 from shieldwall.core.textnorm import safe_text
-from shieldwall.core.verdict import Decision, Span, Verdict
+from shieldwall.core.verdict import Decision, Verdict
+from shieldwall.guard.pipeline import redact_spans, redaction_spans
 from shieldwall.scanners.base import ScanInput
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class StreamChecker:
             return [StreamEvent(kind="verdict", verdict=verdict, stopped=True)]
         pending = self.text[self.released:]
         if verdict.decision is Decision.REDACT:
-            pending = _redact_pending(self.text, self.released, offset, verdict)
+            pending = redact_spans(self.text, redaction_spans(verdict.findings, offset), self.released)
         self.released = len(self.text)
         events = [StreamEvent(kind="chunk", text=pending)] if pending else []
         if final:
@@ -102,23 +103,3 @@ class StreamChecker:
         item, start = self._final_item()
         for event in self._after_scan(await self.guard.acheck(item), start, final=True):
             yield event
-
-
-def _redact_pending(text: str, released: int, offset: int, verdict: Verdict) -> str:
-    """The unreleased tail with redaction spans (relative to ``offset``) applied."""
-    spans: list[tuple[Span, str]] = []
-    for finding in verdict.findings:
-        if finding.span is not None and finding.action.value == "redact":
-            span = Span(start=finding.span.start + offset, end=finding.span.end + offset)
-            spans.append((span, str(finding.metadata.get("replacement", "[REDACTED]"))))
-    out: list[str] = []
-    pos = released
-    for span, replacement in sorted(spans, key=lambda s: s[0].start):
-        start, end = max(span.start, pos), span.end
-        if end <= start:
-            continue
-        out.append(text[pos:start])
-        out.append(replacement)
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
