@@ -23,7 +23,7 @@ class _GuardActor:
         self.guard = Guard.from_policy(policy)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        from shieldwall.cli.cmd_check import row_to_item
+        from shieldwall.batch.rows import row_to_item
 
         lines = [str(x) for x in batch["text"]]
         out: list[str | None] = [None] * len(lines)

@@ -11,34 +11,14 @@ from typing import Annotated, Any
 import typer
 
 from shieldwall.batch.jsonl import JsonlRow, run_jsonl
+from shieldwall.batch.rows import row_to_item
 from shieldwall.core.errors import InputError
-from shieldwall.core.messages import Conversation
 from shieldwall.core.verdict import Decision, Verdict
 from shieldwall.guard.pipeline import Guard
 from shieldwall.policy import load_policy
 from shieldwall.scanners.base import ScanInput
 
 _FAIL_ON = {"block": {Decision.BLOCK}, "warn": {Decision.BLOCK, Decision.WARN, Decision.REDACT}}
-
-
-def row_to_item(data: dict[str, Any]) -> ScanInput:
-    """Turn a public-contract row (``prompt``/``response`` or ``messages``) into a scan input."""
-    if "messages" in data:
-        conv = Conversation.of(data["messages"])
-        last = conv.last()
-        if last is not None and last.role == "assistant":
-            return Guard.output_item(Conversation(root=conv.root[:-1]), last.content)
-        return Guard.input_item(conv)
-    prompt = data.get("prompt", data.get("text"))
-    response = data.get("response")
-    if prompt is None and response is None:
-        raise InputError("row needs 'prompt' (or 'text'), 'prompt' + 'response', or 'messages'")
-    for key, value in (("prompt", prompt), ("response", response)):
-        if value is not None and not isinstance(value, str):
-            raise InputError(f"'{key}' must be a string, got {type(value).__name__}")
-    if response is not None:
-        return Guard.output_item(prompt or [], response)
-    return Guard.input_item(prompt)
 
 
 def _print_verdict(verdict: Verdict) -> None:

@@ -15,6 +15,7 @@ import numpy as np
 from pydantic import BaseModel, Field, ValidationError
 
 from shieldwall.batch.jsonl import read_jsonl
+from shieldwall.batch.rows import row_to_item
 from shieldwall.core.errors import InputError
 from shieldwall.core.verdict import Action, Verdict
 from shieldwall.datasets.check import slice_of
@@ -75,8 +76,6 @@ def row_from_dict(data: dict[str, Any], line: int) -> EvalRow:
     text = data.get("prompt", data.get("text"))
     response = data.get("response")
     if "messages" in data:
-        from shieldwall.cli.cmd_check import row_to_item
-
         item = row_to_item(data)
     elif response is not None:
         item = Guard.output_item(text or "", str(response))
