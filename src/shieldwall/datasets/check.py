@@ -34,7 +34,6 @@ MINIMUMS: dict[str, int] = {
 def slice_of(row: SafetyRow) -> list[str]:
     """The data-card slices a row belongs to."""
     out = []
-    folder = row.id.split("-")[0]
     if row.lang != "en":
         out.append("non-English")
     if row.attack != "none":
@@ -50,7 +49,6 @@ def slice_of(row: SafetyRow) -> list[str]:
     elif row.kind == "request" and row.label == "safe" and row.attack == "none" and \
             "lookalike" not in row.tags and row.lang == "en":
         out.append("benign requests")
-    del folder
     return out or ["other"]
 
 

@@ -102,7 +102,7 @@ class Encoder:
             mask[j, :len(r)] = 1
         return Windows(ids_arr, mask, np.asarray(owner))
 
-    def embed_windows(self, texts: list[str], batch_size: int = 64) -> Windows | tuple[np.ndarray, np.ndarray]:
+    def embed_windows(self, texts: list[str], batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:
         """Embeddings of every window (``[n_windows, dim]``) and each window's text index."""
         win = self.windows(texts)
         order = np.argsort(win.mask.sum(1))  # similar lengths together: less padding
@@ -119,7 +119,7 @@ class Encoder:
         """One embedding per text (mean of its window embeddings)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vecs, owner = self.embed_windows(texts, batch_size)  # type: ignore[misc]
+        vecs, owner = self.embed_windows(texts, batch_size)
         if len(owner) == len(texts):
             return vecs
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -128,7 +128,7 @@ class EmbeddedSafetyModel:
             if it.is_response and c not in ctx_index:
                 ctx_index[c] = len(texts) + len(ctx_texts)
                 ctx_texts.append(c)
-        vecs, owner = self.encoder.embed_windows(texts + ctx_texts)  # type: ignore[misc]
+        vecs, owner = self.encoder.embed_windows(texts + ctx_texts)
         n_all = len(texts) + len(ctx_texts)
         pooled = np.zeros((n_all, vecs.shape[1]), dtype=np.float32)
         np.add.at(pooled, owner, vecs)

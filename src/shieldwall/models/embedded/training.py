@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from shieldwall.datasets.loader import LoadReport, load_rows, load_shared, project_root
-from shieldwall.datasets.schema import SafetyRow
+from shieldwall.datasets.schema import SafetyRow, text_key
 from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder
 from shieldwall.models.embedded.heads import Head, save_heads
 from shieldwall.models.embedded.model import CATEGORIES, _unit, features
@@ -241,7 +241,7 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
     seen: set[str] = set()
     unique: list[SafetyRow] = []
     for r in all_rows:
-        key = " ".join(((r.prompt or "") + " || " + r.content_text).lower().split())
+        key = text_key((r.prompt or "") + " || " + r.content_text)
         if key in seen:
             continue
         seen.add(key)
