@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from shieldwall.datasets.loader import LoadReport, load_rows, load_shared  # noqa: E402
-from shieldwall.models.embedded.training import ATTACK_LABELS, REFUSAL_LABELS  # noqa: E402
+from shieldwall.training.embedded import ATTACK_LABELS, REFUSAL_LABELS  # noqa: E402
 
 CATS = [f"S{i}" for i in range(1, 15)]
 SEED = 20261128

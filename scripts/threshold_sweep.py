@@ -12,8 +12,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from shieldwall.datasets.check import slice_of  # noqa: E402
 from shieldwall.datasets.loader import load_rows  # noqa: E402
+from shieldwall.datasets.schema import slice_of  # noqa: E402
 from shieldwall.evals.metrics import binary_metrics  # noqa: E402
 from shieldwall.models.embedded.model import Item, get_model  # noqa: E402
 

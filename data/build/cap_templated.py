@@ -15,8 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from shieldwall.datasets.check import MAX_TEMPLATED, slice_of  # noqa: E402
 from shieldwall.datasets.loader import load_rows  # noqa: E402
+from shieldwall.datasets.schema import slice_of  # noqa: E402
+from shieldwall.training.datacheck import MAX_TEMPLATED  # noqa: E402
 
 TARGET = MAX_TEMPLATED - 0.01  # a little headroom
 

@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from shieldwall.datasets.check import NEAR_DUP, near_duplicates  # noqa: E402
 from shieldwall.datasets.loader import load_rows  # noqa: E402
+from shieldwall.training.datacheck import NEAR_DUP, near_duplicates  # noqa: E402
 
 
 def main() -> None:

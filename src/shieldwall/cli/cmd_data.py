@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        from shieldwall.datasets.check import check as run_check
+        from shieldwall.training.datacheck import check as run_check
 
         result = run_check(data_dir, embeddings=embeddings, minimums=minimums)
         console = Console()

@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
         To fine-tune the backbone too (dev machines with torch): scripts/finetune_backbone.py,
         then scripts/export_backbone.py --model <checkpoint>, then this command.
         """
-        from shieldwall.models.embedded.training import train as run
+        from shieldwall.training.embedded import train as run
 
         result = run(data_dir, shared_dir, out_dir, log=typer.echo, epochs=epochs)
         typer.echo(f"trained heads: {', '.join(result.heads)}")

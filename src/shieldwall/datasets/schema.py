@@ -81,3 +81,24 @@ class SafetyRow(BaseModel):
 def text_key(text: str) -> str:
     """Whitespace- and case-normalised text, for exact-duplicate detection."""
     return " ".join(text.lower().split())
+
+
+def slice_of(row: SafetyRow) -> list[str]:
+    """The data-card slices a row belongs to."""
+    out = []
+    if row.lang != "en":
+        out.append("non-English")
+    if row.attack != "none":
+        out.append("attacks")
+    elif "lookalike" in row.tags:
+        out.append("attack look-alikes")
+    if row.kind == "response":
+        out.append("responses")
+    elif row.kind == "statement":
+        out.append("statements")
+    elif row.contrast_group and row.lang == "en" and row.attack == "none":
+        out.append("contrastive")
+    elif row.kind == "request" and row.label == "safe" and row.attack == "none" and \
+            "lookalike" not in row.tags and row.lang == "en":
+        out.append("benign requests")
+    return out or ["other"]

@@ -18,8 +18,7 @@ from shieldwall.batch.jsonl import read_jsonl
 from shieldwall.batch.rows import row_to_item
 from shieldwall.core.errors import InputError
 from shieldwall.core.verdict import Action, Verdict
-from shieldwall.datasets.check import slice_of
-from shieldwall.datasets.schema import SafetyRow
+from shieldwall.datasets.schema import SafetyRow, slice_of
 from shieldwall.evals.metrics import BinaryMetrics, binary_metrics
 from shieldwall.guard import Guard
 from shieldwall.scanners.base import ScanInput

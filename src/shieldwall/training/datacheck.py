@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from shieldwall.datasets.loader import LoadReport, load_rows
-from shieldwall.datasets.schema import SafetyRow, text_key
+from shieldwall.datasets.schema import SafetyRow, slice_of, text_key
 
 CATEGORIES = [f"S{i}" for i in range(1, 15)]
 #: Cosine similarity (shipped encoder) at or above which two rows count as near-duplicates.
@@ -29,27 +29,6 @@ MINIMUMS: dict[str, int] = {
     "attack look-alikes": 1500,
     "non-English": 600,
 }
-
-
-def slice_of(row: SafetyRow) -> list[str]:
-    """The data-card slices a row belongs to."""
-    out = []
-    if row.lang != "en":
-        out.append("non-English")
-    if row.attack != "none":
-        out.append("attacks")
-    elif "lookalike" in row.tags:
-        out.append("attack look-alikes")
-    if row.kind == "response":
-        out.append("responses")
-    elif row.kind == "statement":
-        out.append("statements")
-    elif row.contrast_group and row.lang == "en" and row.attack == "none":
-        out.append("contrastive")
-    elif row.kind == "request" and row.label == "safe" and row.attack == "none" and \
-            "lookalike" not in row.tags and row.lang == "en":
-        out.append("benign requests")
-    return out or ["other"]
 
 
 @dataclass

@@ -5,8 +5,8 @@ import numpy as np
 from typer.testing import CliRunner
 
 from shieldwall.cli.app import get_app
-from shieldwall.datasets.check import check
 from shieldwall.evals.metrics import average_precision, binary_metrics, roc_auc
+from shieldwall.training.datacheck import check
 
 runner = CliRunner()
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from shieldwall.datasets.check import MINIMUMS, check
+from shieldwall.training.datacheck import MINIMUMS, check
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
