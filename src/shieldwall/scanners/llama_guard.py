@@ -21,12 +21,8 @@ from typing import Any
 
 from shieldwall.core.errors import ModelError
 from shieldwall.core.verdict import Action, Detection, ScanResult
-from shieldwall.models.llama_guard.backends import (
-    Generation,
-    GuardRequest,
-    LlamaGuardBackend,
-    create_backend,
-)
+from shieldwall.models.llama_guard.backend import Generation, GuardRequest, LlamaGuardBackend
+from shieldwall.models.llama_guard.backends import create_backend
 from shieldwall.models.llama_guard.parse import ParsedOutput, parse_output
 from shieldwall.models.llama_guard.prompt import (
     Role,
