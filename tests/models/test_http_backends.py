@@ -51,8 +51,9 @@ def policy(
         "fail_mode": fail_mode,
         "scanner_timeout_ms": timeout_ms,
         "deadline_ms": deadline_ms,
-        "input": {"scanners": [{"name": scanner, "options": options}]},
-        "output": {"scanners": [{"name": scanner, "options": options}]},
+        # the fail mode is set on the scanner too: model scanners default to fail-closed otherwise
+        "input": {"scanners": [{"name": scanner, "options": options, "fail_mode": fail_mode}]},
+        "output": {"scanners": [{"name": scanner, "options": options, "fail_mode": fail_mode}]},
     }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from shieldwall.core.verdict import Action, Detection, ScanResult
+from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.embedded.model import CATEGORIES, MODEL_NAME, Analysis, Item, get_model
 from shieldwall.scanners.base import ScanInput, Scanner
 from shieldwall.scanners.registry import register
@@ -50,6 +50,7 @@ class ContentScanner(Scanner):
     default_threshold: ClassVar[float] = 0.6
     default_action: ClassVar[Action] = Action.BLOCK
     description: ClassVar[str] = "Embedded MiniLM hazard classifier (S1..S14, unsafe)."
+    default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED
 
     def __init__(self, *, taxonomy: str = "llama_guard_3", **options: Any) -> None:
         super().__init__(**options)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from shieldwall.core.errors import ConfigError
-from shieldwall.core.verdict import Action, Detection, ScanResult
+from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.http import EndpointResponseError
 from shieldwall.models.openai_moderation import DEFAULT_CATEGORY_MAP, OpenAIModerationClient
 from shieldwall.scanners.base import ScanInput, Scanner
@@ -30,6 +30,7 @@ class OpenAIModerationScanner(Scanner):
     categories = ("S*", "openai.*")
     default_threshold = 0.5
     default_action = Action.BLOCK
+    default_fail_mode = FailMode.CLOSED
     description = "OpenAI moderation API, categories mapped to the policy taxonomy"
 
     def __init__(

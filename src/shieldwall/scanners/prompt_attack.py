@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from shieldwall.core.verdict import Action, Detection, ScanResult
+from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.embedded.model import MODEL_NAME, Analysis, Item, get_model
 from shieldwall.scanners.base import ScanInput, Scanner
 from shieldwall.scanners.registry import register
@@ -27,6 +27,9 @@ class PromptAttackScanner(Scanner):
     default_threshold: ClassVar[float] = 0.7
     default_action: ClassVar[Action] = Action.BLOCK
     description: ClassVar[str] = "Embedded jailbreak / prompt-injection detector."
+    default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED
+    # The application's own system prompt is not an attack on it.
+    skip_sources: ClassVar[frozenset[str]] = frozenset({"system"})
 
     def __init__(self, *, third_party: bool | None = None, **options: Any) -> None:
         super().__init__(**options)

@@ -290,7 +290,9 @@ async def _relay(state: ServiceState, body: dict[str, Any], conversation: Conver
                 released.append(event.text)
                 yield sse(chunk(delta))
                 continue
-            verdict: Verdict = event.verdict
+            verdict = event.verdict
+            if verdict is None:
+                continue
             state.record(verdict, endpoint="/v1/chat/completions", request_id=request_id,
                          text="".join(released), extra={"stream": True})
             if verdict.blocked:
