@@ -56,8 +56,8 @@ def test_batch_rows_follow_the_public_contract(tmp_path: Path) -> None:
     assert result.exit_code == 0
     got = [json.loads(line) for line in out.read_text().splitlines()]
     assert got[0]["id"] == "a" and got[0]["insecure"] is True and got[0]["treatment"] == "block"
-    assert got[0]["issues"][0] == {"rule": "python.subprocess-shell-true", "cwe": "CWE-78",
-                                   "severity": "error", "line": 1}  # fmt: skip
+    assert got[0]["issues"][0] == {"rule": "python.flow.shell-true", "cwe": "CWE-78",
+                                   "severity": "error", "line": 1, "confidence": "medium"}  # fmt: skip
     assert got[1] == {**got[1], "id": "b", "insecure": False, "treatment": "ignore", "issues": []}
     assert "latency_ms" in got[1]
     assert "invalid JSON" in got[2]["error"] and got[2]["insecure"] is False
@@ -83,9 +83,9 @@ def test_code_scanner_emits_policy_categories() -> None:
     result = scanner.scan(ScanInput(stage="output", text=response))
     cats = {(d.category, d.line, d.metadata["rule"]) for d in result.detections}
     assert ("code.warning", 4, "python.weak-hash") in cats
-    assert ("code.error", 5, "python.eval-exec") in cats
+    assert ("code.error", 5, "python.flow.code-injection") in cats
     detection = next(d for d in result.detections if d.category == "code.error")
-    assert "CWE-95" in detection.message and "python.eval-exec" in detection.message
+    assert "CWE-95" in detection.message and "python.flow.code-injection" in detection.message
     assert set(detection.metadata) >= {"rule", "cwe", "severity", "column"}
 
 
@@ -120,5 +120,5 @@ def test_coding_assistant_preset_blocks_errors_and_warns_on_warnings() -> None:
     except ShieldwallError as exc:  # e.g. the embedded content model is not built here
         pytest.skip(f"coding_assistant preset unavailable: {exc}")
     assert bad.decision is Decision.BLOCK
-    assert any(f.metadata.get("rule") == "python.os-system" for f in bad.findings)
+    assert any(f.metadata.get("rule") == "python.flow.command-injection" for f in bad.findings)
     assert weak.decision is Decision.WARN
