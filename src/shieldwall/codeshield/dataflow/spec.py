@@ -144,3 +144,12 @@ def load_specs() -> dict[str, TaintSpec]:
             raise ConfigError(f"{path}: a second taint spec for '{spec.language}'")
         specs[spec.language] = spec
     return specs
+
+
+def find_sink(sink_id: str) -> SinkSpec | None:
+    """The built-in sink with this id (dataflow findings use sink ids as rule ids)."""
+    for spec in load_specs().values():
+        for sink in spec.sinks:
+            if sink.id == sink_id:
+                return sink
+    return None
