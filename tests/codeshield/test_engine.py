@@ -100,9 +100,9 @@ def test_one_megabyte_input_completes_in_bounded_time() -> None:
     started = time.perf_counter()
     result = scan_code(code, "python")
     assert time.perf_counter() - started < 20
-    # the dataflow pass stops at its budget with a note; the pattern rules still cover the end
-    assert any(note.startswith("dataflow budget reached") for note in result.notes)
-    assert any(i.rule == "python.os-system" and i.line == code.count("\n") for i in result.issues)
+    # the dataflow pass may stop at its budget (with a note); the last line is reported either way
+    last = code.count("\n")
+    assert any(i.cwe == "CWE-78" and i.line == last for i in result.issues)
 
 
 def test_binary_junk_and_unknown_language_give_clear_errors() -> None:

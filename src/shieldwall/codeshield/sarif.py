@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from shieldwall.codeshield.dataflow.spec import SinkSpec, find_sink
 from shieldwall.codeshield.result import CodeScanResult, Issue
 from shieldwall.codeshield.rules_loader import RuleSet, load_rules
-from shieldwall.codeshield.dataflow.spec import SinkSpec, find_sink
 from shieldwall.codeshield.schema import RuleSpec, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -45,7 +45,7 @@ class Val:
         if self.level == CLEAN or len(self.steps) >= MAX_STEPS:
             return self
         return Val(self.level, self.built, self.src, self.src_line, self.conf,
-                   (*self.steps, (line, note)), self.safe)  # fmt: skip
+                   (*self.steps, (line, note)), self.safe)
 
     def as_built(self) -> Val:
         if self.level == CLEAN or self.built:
@@ -58,7 +58,7 @@ class Val:
         if _ALL in cwes:
             return CLEAN_VAL
         return Val(self.level, self.built, self.src, self.src_line, self.conf, self.steps,
-                   self.safe | cwes)  # fmt: skip
+                   self.safe | cwes)
 
 
 CLEAN_VAL = Val()
@@ -139,7 +139,7 @@ def compiled_spec(language: str) -> _Compiled | None:
     kinds = KINDS.get(language)
     if spec is None or kinds is None:
         return None
-    sources = [(re.compile(s.pattern), s.label, s.confidence) for s in spec.sources]
+    sources = [(re.compile(s.pattern), s.label, str(s.confidence)) for s in spec.sources]
     combined = re.compile("|".join(f"(?:{s.pattern})" for s in spec.sources)) if sources else None
     result = _Compiled(
         spec=spec,
@@ -151,7 +151,7 @@ def compiled_spec(language: str) -> _Compiled | None:
             (re.compile(s.callee), s, re.compile(s.when, re.S) if s.when else None,
              re.compile(s.unless, re.S) if s.unless else None)
             for s in spec.sinks if s.callee
-        ],  # fmt: skip
+        ],
         assign_sinks=[(re.compile(s.assign), s) for s in spec.sinks if s.assign],
         guard=re.compile("|".join(f"(?:{g})" for g in spec.guards)) if spec.guards else None,
         propagators=re.compile(spec.propagators),
@@ -159,7 +159,7 @@ def compiled_spec(language: str) -> _Compiled | None:
             (re.compile(h.header) if h.header else None, re.compile(h.param) if h.param else None,
              re.compile(h.exclude), h.label)
             for h in spec.handlers
-        ],  # fmt: skip
+        ],
         covers={rule: s.cwe for s in spec.sinks for rule in s.covers},
     )
     _compiled[language] = result
@@ -181,13 +181,13 @@ _PURE = re.compile(r"(^|\.)(str|repr|String|toString|valueOf|format|join|strip|l
                    r"toLowerCase|toUpperCase|dict|list|tuple|set|sorted|range|len|Join|"
                    r"StringBuilder|new StringBuilder|new String|url_for)$")
 _EXITS = re.compile(r"^(abort|exit|die|sys\.exit|os\._exit|process\.exit|panic|log\.Fatal\w*|"
-                    r"System\.exit|raise|flask\.abort|redirect|http\.Error)$")  # fmt: skip
+                    r"System\.exit|raise|flask\.abort|redirect|http\.Error)$")
 _NEGATED = re.compile(r"^\s*\(?\s*(!|not\s)|\bnot\s+in\b|!=|!==|\bunless\b|is\s+not\b|==\s*(false|False|-1)\b")
 _BLOCKS = frozenset({"block", "statement_block", "compound_statement", "body_statement",
-                     "constructor_body", "do_block", "statement_list"})  # fmt: skip
+                     "constructor_body", "do_block", "statement_list"})
 _VALUE_ONLY = frozenset({"keyword_argument", "pair", "named_argument", "default_parameter"})
 _COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
-                             "generator_expression"})  # fmt: skip
+                             "generator_expression"})
 
 
 def normalise_callee(text: str) -> str:
@@ -268,8 +268,8 @@ class Analysis:
     # -- functions --------------------------------------------------------------------------
     def params(self, fn: SgNode) -> list[tuple[str, SgNode]]:
         plist = None
-        for name in self.k.param_fields:
-            plist = fn.field(name)
+        for field_name in self.k.param_fields:
+            plist = fn.field(field_name)
             if plist is not None:
                 break
         if plist is None:
@@ -325,7 +325,7 @@ class Analysis:
         return tainted
 
     def analyse_function(self, fn: SgNode, outer: dict[str, Val], args: list[Val] | None,
-                         depth: int) -> Val:  # fmt: skip
+                         depth: int) -> Val:
         params = self.params(fn)
         env = dict(outer)
         handler = self.handler_taint(fn, params) if args is None else {}
@@ -335,7 +335,7 @@ class Analysis:
                 env[name] = args[i] if i < len(args) else UNKNOWN_VAL
             elif name in handler:
                 env[name] = Val(TAINTED, False, handler[name], pnode.range().start.line, "high",
-                                ((pnode.range().start.line, f"parameter {name}"),))  # fmt: skip
+                                ((pnode.range().start.line, f"parameter {name}"),))
             else:
                 env[name] = UNKNOWN_VAL
         body = self._body(fn)
@@ -409,10 +409,7 @@ class Analysis:
             return False
         if kind in k.opaque:
             return False
-        for child in node.children():
-            if child.is_named() and self.exec(child, env, depth + 1):
-                return True
-        return False
+        return any(child.is_named() and self.exec(child, env, depth + 1) for child in node.children())
 
     def exec_if(self, node: SgNode, env: dict[str, Val], depth: int) -> bool:
         cond = node.field("condition")
@@ -561,7 +558,7 @@ class Analysis:
             if src is not None:
                 return src
             obj = (node.field("object") or node.field("operand") or node.field("expression")
-                   or node.field("value") or node.field("array"))  # fmt: skip
+                   or node.field("value") or node.field("array"))
             if obj is None:
                 named = [c for c in node.children() if c.is_named()]
                 obj = named[0] if named else None
@@ -725,7 +722,7 @@ class Analysis:
         self.result.findings.append(
             FlowFinding(sink, line, rng.start.column, rng.end.line, conf,
                         v.src if v.level == TAINTED else "", v.src_line if v.level == TAINTED else -1,
-                        list(v.steps))  # fmt: skip
+                        list(v.steps))
         )
 
     def assign(self, node: SgNode, env: dict[str, Val], depth: int) -> Val:

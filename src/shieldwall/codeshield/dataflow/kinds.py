@@ -34,7 +34,7 @@ class Kinds:
     comparison_ops: frozenset[str] = frozenset(
         {"==", "!=", "===", "!==", "<", ">", "<=", ">=", "in", "not in", "is", "is not",
          "instanceof", "<=>", "=~", "!~", "&&", "||", "and", "or"}
-    )  # fmt: skip
+    )
     decorated: str | None = None  # wrapper kind that holds decorators (Python)
     augmented: frozenset[str] = field(default_factory=frozenset)  # x += y
 
@@ -46,19 +46,19 @@ _COMMON_OPAQUE = frozenset({"comment", "line_comment", "block_comment", "type_id
                             "generic_type", "array_type", "type_arguments", "annotation",
                             "marker_annotation", "modifiers", "attribute_list", "decorator",
                             "shorthand_property_identifier_pattern", "statement_identifier",
-                            "package_identifier", "qualified_type", "pointer_type", "type"})  # fmt: skip
+                            "package_identifier", "qualified_type", "pointer_type", "type"})
 
 PYTHON = Kinds(
     functions=frozenset({"function_definition", "lambda"}),
     identifiers=frozenset({"identifier"}),
     assignments={"assignment": ("left", "right"), "augmented_assignment": ("left", "right"),
-                 "named_expression": ("name", "value")},  # fmt: skip
+                 "named_expression": ("name", "value")},
     augmented=frozenset({"augmented_assignment"}),
     calls=frozenset({"call"}),
     members=frozenset({"attribute"}),
     subscripts=frozenset({"subscript"}),
     literals=frozenset({"integer", "float", "true", "false", "none", "comparison_operator",
-                        "not_operator"}),  # fmt: skip
+                        "not_operator"}),
     strings=frozenset({"string", "concatenated_string"}),
     builders=frozenset({"binary_operator", "string", "concatenated_string"}),
     ifs=frozenset({"if_statement", "elif_clause"}),
@@ -66,7 +66,7 @@ PYTHON = Kinds(
     foreach={"for_statement": ("left", "right"), "for_in_clause": ("left", "right")},
     returns=frozenset({"return_statement"}),
     terminators=frozenset({"return_statement", "raise_statement", "continue_statement",
-                           "break_statement"}),  # fmt: skip
+                           "break_statement"}),
     opaque=_COMMON_OPAQUE | {"class_definition_name", "keyword_identifier", "dotted_name",
                              "aliased_import", "future_import_statement", "global_statement"},
     decorated="decorated_definition",
@@ -74,10 +74,10 @@ PYTHON = Kinds(
 
 JAVASCRIPT = Kinds(
     functions=frozenset({"function_declaration", "function_expression", "function", "arrow_function",
-                         "method_definition", "generator_function_declaration"}),  # fmt: skip
+                         "method_definition", "generator_function_declaration"}),
     identifiers=frozenset({"identifier", "shorthand_property_identifier"}),
     assignments={"variable_declarator": ("name", "value"), "assignment_expression": ("left", "right"),
-                 "augmented_assignment_expression": ("left", "right")},  # fmt: skip
+                 "augmented_assignment_expression": ("left", "right")},
     augmented=frozenset({"augmented_assignment_expression"}),
     calls=frozenset({"call_expression", "new_expression"}),
     members=frozenset({"member_expression"}),
@@ -90,7 +90,7 @@ JAVASCRIPT = Kinds(
     foreach={"for_in_statement": ("left", "right")},
     returns=frozenset({"return_statement"}),
     terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),  # fmt: skip
+                           "break_statement"}),
     opaque=_COMMON_OPAQUE | {"type_annotation", "interface_declaration", "type_alias_declaration",
                              "import_clause", "export_clause", "predefined_type",
                              "accessibility_modifier"},
@@ -104,7 +104,7 @@ JAVA = Kinds(
     members=frozenset({"field_access"}),
     subscripts=frozenset({"array_access"}),
     literals=frozenset({"decimal_integer_literal", "hex_integer_literal", "decimal_floating_point_literal",
-                        "true", "false", "null_literal", "character_literal", "class_literal"}),  # fmt: skip
+                        "true", "false", "null_literal", "character_literal", "class_literal"}),
     strings=frozenset({"string_literal", "text_block"}),
     builders=frozenset({"binary_expression"}),
     ifs=frozenset({"if_statement"}),
@@ -112,20 +112,20 @@ JAVA = Kinds(
     foreach={"enhanced_for_statement": ("name", "value")},
     returns=frozenset({"return_statement"}),
     terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),  # fmt: skip
+                           "break_statement"}),
     opaque=_COMMON_OPAQUE | {"scoped_type_identifier", "dimensions", "throws", "type_parameters",
                              "catch_formal_parameter", "scoped_identifier", "this"},
 )
 
 PHP = Kinds(
     functions=frozenset({"function_definition", "method_declaration", "anonymous_function",
-                         "arrow_function", "anonymous_function_creation_expression"}),  # fmt: skip
+                         "arrow_function", "anonymous_function_creation_expression"}),
     identifiers=frozenset({"variable_name"}),
     assignments={"assignment_expression": ("left", "right"),
-                 "augmented_assignment_expression": ("left", "right")},  # fmt: skip
+                 "augmented_assignment_expression": ("left", "right")},
     augmented=frozenset({"augmented_assignment_expression"}),
     calls=frozenset({"function_call_expression", "member_call_expression", "scoped_call_expression",
-                     "object_creation_expression", "nullsafe_member_call_expression"}),  # fmt: skip
+                     "object_creation_expression", "nullsafe_member_call_expression"}),
     members=frozenset({"member_access_expression", "nullsafe_member_access_expression"}),
     subscripts=frozenset({"subscript_expression"}),
     literals=frozenset({"integer", "float", "boolean", "null", "nowdoc", "class_constant_access_expression"}),
@@ -136,7 +136,7 @@ PHP = Kinds(
     foreach={"foreach_statement": ("", "")},
     returns=frozenset({"return_statement"}),
     terminators=frozenset({"return_statement", "throw_expression", "continue_statement",
-                           "break_statement", "exit_statement"}),  # fmt: skip
+                           "break_statement", "exit_statement"}),
     opaque=_COMMON_OPAQUE | {"name", "namespace_use_declaration", "namespace_definition",
                              "php_tag", "text_interpolation", "named_type", "optional_type"},
 )
@@ -145,7 +145,7 @@ GO = Kinds(
     functions=frozenset({"function_declaration", "method_declaration", "func_literal"}),
     identifiers=frozenset({"identifier"}),
     assignments={"short_var_declaration": ("left", "right"), "assignment_statement": ("left", "right"),
-                 "var_spec": ("name", "value"), "const_spec": ("name", "value")},  # fmt: skip
+                 "var_spec": ("name", "value"), "const_spec": ("name", "value")},
     calls=frozenset({"call_expression"}),
     members=frozenset({"selector_expression"}),
     subscripts=frozenset({"index_expression", "slice_expression"}),
@@ -163,23 +163,23 @@ GO = Kinds(
 
 CSHARP = Kinds(
     functions=frozenset({"method_declaration", "constructor_declaration", "local_function_statement",
-                         "lambda_expression", "anonymous_method_expression"}),  # fmt: skip
+                         "lambda_expression", "anonymous_method_expression"}),
     identifiers=frozenset({"identifier"}),
     assignments={"variable_declarator": ("name", ""), "assignment_expression": ("left", "right")},
     calls=frozenset({"invocation_expression", "object_creation_expression"}),
     members=frozenset({"member_access_expression", "conditional_access_expression"}),
     subscripts=frozenset({"element_access_expression"}),
     literals=frozenset({"integer_literal", "real_literal", "boolean_literal", "null_literal",
-                        "character_literal"}),  # fmt: skip
+                        "character_literal"}),
     strings=frozenset({"string_literal", "verbatim_string_literal", "raw_string_literal",
-                       "interpolated_string_expression"}),  # fmt: skip
+                       "interpolated_string_expression"}),
     builders=frozenset({"binary_expression", "interpolated_string_expression"}),
     ifs=frozenset({"if_statement"}),
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"foreach_statement": ("left", "right")},
     returns=frozenset({"return_statement"}),
     terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),  # fmt: skip
+                           "break_statement"}),
     opaque=_COMMON_OPAQUE | {"using_directive", "qualified_name", "nullable_type", "type_argument_list",
                              "attribute", "parameter_modifier", "modifier"},
 )
@@ -206,4 +206,4 @@ RUBY = Kinds(
 KINDS: dict[str, Kinds] = {
     "python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "java": JAVA,
     "php": PHP, "go": GO, "csharp": CSHARP, "ruby": RUBY,
-}  # fmt: skip
+}
