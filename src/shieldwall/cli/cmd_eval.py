@@ -62,7 +62,8 @@ def _make_benchmark_command(app: typer.Typer, name: str, help_text: str) -> None
         judge_target: Annotated[str | None, typer.Option("--judge-target", help="Target the llm judge asks.")] = None,
         dataset: Annotated[Path | None, typer.Option(
             "--dataset", "-d",
-            help="A dataset file instead of our set (JSONL, CyberSecEval JSON, XSTest/HarmBench/AILuminate CSV).")] = None,
+            help="A dataset file instead of our set (JSONL, CyberSecEval JSON, "
+                 "XSTest/HarmBench/AILuminate CSV).")] = None,
         fmt: Annotated[str | None, typer.Option("--format", help="Dataset format if the name does not tell.")] = None,
         out: Annotated[Path | None, typer.Option("--out", "-o", help="Run folder (default runs/BENCHMARK).")] = None,
         limit: Annotated[int | None, typer.Option(help="Use at most this many cases.")] = None,

@@ -29,7 +29,7 @@ class PromptInjection(Benchmark):
             technique = str(d.get("injection_variant") or "unknown")
             itype = str(d.get("injection_type") or "direct")
             lang = str(d.get("speaking_language") or "English")
-            question = text_field(d, "judge_question", where=where)
+            question: str | None = text_field(d, "judge_question", where=where)
             canary: str | None = None
             risk = str(d.get("risk_category") or "unknown")
         else:
@@ -44,7 +44,7 @@ class PromptInjection(Benchmark):
             messages = [{"role": "system", "content": system}, {"role": "user", "content": text}]
             technique = str(d.get("technique") or "unknown")
             lang = str(d.get("language") or "en")
-            question: str | None = str(d.get("judge_question") or "") or None
+            question = str(d.get("judge_question") or "") or None
             canary = str(d["canary"]) if d.get("canary") else None
             risk = str(d.get("risk_category") or "unknown")
             if not question and not canary:
