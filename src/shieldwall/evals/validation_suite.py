@@ -15,6 +15,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
 import numpy as np
 from pydantic import BaseModel, Field
 
@@ -105,8 +106,7 @@ def load_suite(directory: Path, *, limit: int | None = None,
     for path in _suite_files(directory):
         if only and not any(o in path.stem for o in only):
             continue
-        count = 0
-        for raw in read_jsonl(path):
+        for count, raw in enumerate(read_jsonl(path), 1):
             if raw.data is None:
                 raise InputError(f"{path}: line {raw.line}: {raw.error}")
             data = raw.data
@@ -127,7 +127,6 @@ def load_suite(directory: Path, *, limit: int | None = None,
             if row.attack and label is None:
                 row.unsafe = None
             out.append((row, item))
-            count += 1
             if limit and count >= limit:
                 break
     return out
