@@ -30,6 +30,7 @@ from pydantic import BaseModel, Field
 
 from shieldwall.core.errors import InputError, ShieldwallError
 from shieldwall.evals.registry import Registry, coerce, parse_spec
+from shieldwall.scanners.base import Source
 
 ReplyStatus = Literal["answered", "input_blocked", "output_blocked"]
 
@@ -44,7 +45,7 @@ class Request(BaseModel):
     case_id: str
     messages: list[dict[str, str]]
     response: str | None = Field(default=None, description="for classifier targets: the response to classify")
-    source: str | None = Field(default=None, description="whose text the last message is: user or third_party")
+    source: Source | None = Field(default=None, description="whose text the last message is: user or third_party")
     meta: dict[str, Any] = Field(default_factory=dict)
 
     @property
@@ -416,7 +417,7 @@ class GuardClassifierTarget(Target):
             item = Guard.input_item(request.messages, source=request.source)
         verdict = self.guard.check(item)
         row = verdict.to_row(request.case_id)
-        return Reply(text=verdict.decision.value, latency_ms=verdict.total_latency_ms, guard=row)
+        return Reply(text=verdict.decision.value, latency_ms=verdict.latency_ms, guard=row)
 
     def close(self) -> None:
         self.guard.close()
