@@ -47,9 +47,15 @@ class LoadReport:
     missing: list[str] = field(default_factory=list)
 
 
+#: Folders under ``data/`` that hold no training rows: the relabel table, build scripts, and the
+#: evaluation prompt sets (``benchmarks/``), which must never leak into training.
+NOT_TRAINING = frozenset({"relabel", "build", "benchmarks"})
+
+
 def iter_files(data_dir: Path) -> list[Path]:
+    """The labelled-row files under ``data_dir`` (training and dev rows only)."""
     return sorted(p for p in data_dir.rglob("*.jsonl")
-                  if "relabel" not in p.parts and "build" not in p.parts)
+                  if not NOT_TRAINING.intersection(p.relative_to(data_dir).parts[:-1]))
 
 
 def load_rows(data_dir: Path | None = None, *, strict: bool = False,
