@@ -8,11 +8,9 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from faulty import FaultyUpstream, Script, chunk, event
+from faulty import FaultyUpstream, Script, assert_well_ended, chunk, event, sse_events
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import assert_well_ended, sse_events
 
 COMMON = settings(max_examples=60, deadline=None,
                   suppress_health_check=[HealthCheck.function_scoped_fixture,

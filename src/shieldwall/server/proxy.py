@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
@@ -86,6 +87,28 @@ def parse_chat_request(raw: bytes) -> tuple[dict[str, Any], Conversation]:
     except InputError as exc:
         raise InputError(f"'messages' is invalid: {exc}") from exc
     return body, conversation
+
+
+_TAG_CHARACTERS = re.compile("[\U000e0000-\U000e007f]")
+
+
+def strip_tag_characters(value: Any) -> Any:
+    """``value`` with Unicode tag characters removed from every string: invisible to people,
+    read by models, they can smuggle an instruction past a reader (the Guard decodes and scans
+    them; the upstream never gets them)."""
+    if isinstance(value, str):
+        return _TAG_CHARACTERS.sub("", value) if _TAG_CHARACTERS.search(value) else value
+    if isinstance(value, list):
+        return [strip_tag_characters(v) for v in value]
+    if isinstance(value, dict):
+        return {k: strip_tag_characters(v) for k, v in value.items()}
+    return value
+
+
+def forwarded_body(body: dict[str, Any], verdict: Verdict) -> dict[str, Any]:
+    """What the upstream gets: the request, input redaction applied, tag characters removed."""
+    body = _apply_input_redaction(body, verdict)
+    return {**body, "messages": strip_tag_characters(body["messages"])}
 
 
 def _apply_input_redaction(body: dict[str, Any], verdict: Verdict) -> dict[str, Any]:
@@ -224,7 +247,7 @@ async def complete(state: ServiceState, body: dict[str, Any], conversation: Conv
         return refusal_completion(body, user_message(state, input_verdict),
                                   shieldwall_field(input_verdict))
     upstream = state.require_upstream()
-    data = await upstream.complete(_apply_input_redaction(body, input_verdict), authorization)
+    data = await upstream.complete(forwarded_body(body, input_verdict), authorization)
     choices = [c for c in data["choices"] if isinstance(c, dict)]
     messages = []
     for choice in choices:
@@ -282,7 +305,7 @@ async def open_guarded_stream(state: ServiceState, body: dict[str, Any],
         return blocked_stream(body, user_message(state, input_verdict),
                               shieldwall_field(input_verdict))
     upstream = state.require_upstream()
-    forwarded = _apply_input_redaction(body, input_verdict)
+    forwarded = forwarded_body(body, input_verdict)
     response = await upstream.open_stream(forwarded, authorization)
     relay = StreamRelay(state, body, conversation, input_verdict, upstream, response, request_id)
     return relay.run()

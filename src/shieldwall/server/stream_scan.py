@@ -22,6 +22,10 @@ from shieldwall.scanners.base import ScanInput
 #: The end-of-stream scan of the whole answer is skipped above this size (windows covered it).
 FINAL_SCAN_MAX_CHARS = 200_000
 
+#: A scan that passes releases everything but a trailing partial word of up to this many
+#: characters, so that half of a phrase is not sent before the scan that sees all of it.
+HOLD_BACK_CHARS = 32
+
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -88,9 +92,21 @@ class StreamScan:
         self.last_verdict = verdict
         if verdict.decision is Decision.BLOCK:
             return ScanStep("", verdict, True)
-        pending = self.text[self.released:]
+        end = len(self.text) if final else self._release_end()
+        pending = self.text[self.released:end]
         if verdict.decision is Decision.REDACT:
-            pending = redact_spans(self.text, redaction_spans(verdict.findings, offset),
-                                   self.released)
-        self.released = len(self.text)
+            spans = redaction_spans(verdict.findings, offset)
+            # A redaction reaching into the held-back tail is released whole, never in halves.
+            end = max([end, *(e for s, e, _ in spans if s < end)])
+            pending = redact_spans(self.text[:end], spans, self.released)
+        self.released = end
         return ScanStep(pending, verdict if final else None, False)
+
+    def _release_end(self) -> int:
+        """Where a passing mid-stream scan stops releasing: before a trailing partial word."""
+        end = len(self.text)
+        tail = self.text[max(self.released, end - HOLD_BACK_CHARS):]
+        if not tail or tail[-1].isspace():
+            return end
+        cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
+        return end - len(tail) + cut + 1 if cut >= 0 else end
