@@ -181,7 +181,8 @@ def test_session_cookie_holds_a_token_not_the_key(make_client: Any) -> None:
     token = client.cookies.get("shieldwall_session")
     assert token and "rk-secret-key" not in token
     assert "rk-secret-key" not in r.headers["set-cookie"]
-    assert client.get("/reports", follow_redirects=False).status_code == 200
+    page = client.get("/reports", follow_redirects=False)
+    assert page.status_code == 200 and 'id="logout"' in page.text
     assert client.get("/v1/reports").status_code == 200
     client.post("/reports/logout", follow_redirects=False)
     client.cookies.set("shieldwall_session", token)

@@ -54,32 +54,52 @@ class StreamScan:
         cfg = guard.policy.stream
         self.every = cfg.every_chars
         self.overlap = min(cfg.window_chars, max(cfg.every_chars, 256))
+        #: The answer from ``dropped`` on (text before it was scanned, released and is no longer
+        #: needed once the answer is too long for a whole-answer final scan).
         self.text = ""
-        self.released = 0
+        self.dropped = 0
+        self.released = 0  # index into ``text``
         self.scanned_chars = 0
         self.last_verdict: Verdict | None = None
+        self._incoming: list[str] = []
+        self._incoming_chars = 0
 
     @property
     def pending(self) -> int:
         """Characters held back, not yet scanned and released."""
-        return len(self.text) - self.released
+        return len(self.text) + self._incoming_chars - self.released
 
     def feed(self, chunk: str) -> bool:
         """Add text; True when enough is held that it should be scanned now."""
-        self.text += clean_text(chunk)
+        chunk = clean_text(chunk)
+        self._incoming.append(chunk)
+        self._incoming_chars += len(chunk)
         return self.pending >= self.every
+
+    def _gather(self) -> None:
+        if self._incoming:
+            self.text += "".join(self._incoming)
+            self._incoming.clear()
+            self._incoming_chars = 0
 
     async def scan(self) -> ScanStep:
         """Scan what is held (with its overlap) and release it unless it blocks."""
+        self._gather()
         if self.pending <= 0:
             return ScanStep("", None, False)
         start = max(0, self.released - self.overlap)
-        return self._after(await self._check(start), start, final=False)
+        step = self._after(await self._check(start), start, final=False)
+        if self.dropped + len(self.text) > FINAL_SCAN_MAX_CHARS:
+            cut = max(0, self.released - self.overlap)
+            self.text, self.released, self.dropped = (self.text[cut:], self.released - cut,
+                                                      self.dropped + cut)
+        return step
 
     async def finish(self) -> ScanStep:
         """The last scan, over the whole answer when it is not huge."""
-        start = 0 if len(self.text) <= FINAL_SCAN_MAX_CHARS else max(
-            0, self.released - self.overlap)
+        self._gather()
+        whole = self.dropped == 0 and len(self.text) <= FINAL_SCAN_MAX_CHARS
+        start = 0 if whole else max(0, self.released - self.overlap)
         return self._after(await self._check(start), start, final=True)
 
     async def _check(self, start: int) -> Verdict:
