@@ -291,3 +291,49 @@ def test_half_a_phrase_is_not_released_before_its_scan(faulty_client: Any,
     text = streamed_text(events)
     assert "nerve" not in text and text.endswith("Response withheld by the test policy.")
     assert assert_well_ended(events)["shieldwall"]["decision"] == "block"
+
+
+def test_upstream_error_event_mid_stream(faulty_client: Any, faulty: FaultyUpstream) -> None:
+    client = faulty_client()
+    faulty.script = Script(steps=[event(chunk({"content": "Partial answer "})),
+                                  event({"error": {"message": "overloaded"}}),
+                                  event(chunk({"content": "never relayed"})), event("[DONE]")])
+    events = stream(client)
+    final = assert_well_ended(events)
+    assert streamed_text(events) == "Partial answer "
+    assert error_events(events)[0]["code"] == "upstream_status"
+    assert final["shieldwall"]["error"] == "upstream reported an error mid-stream"
+
+
+def test_internal_error_mid_stream_fails_closed(faulty_client: Any, faulty: FaultyUpstream,
+                                               monkeypatch: Any, caplog: Any) -> None:
+    client = faulty_client()
+    faulty.script = drip("secret text that was never scanned " * 3, size=40, pause=0.0)
+
+    async def broken(self: StreamScan, **_: Any) -> Any:
+        raise RuntimeError("scanner bug")
+
+    monkeypatch.setattr(StreamScan, "scan", broken)
+    events = stream(client)
+    final = assert_well_ended(events)
+    assert "secret text" not in streamed_text(events)
+    assert final["shieldwall"]["decision"] == "block"
+    assert error_events(events)[0]["code"] == "internal_error"
+    assert sum(1 for r in caplog.records if r.exc_info) == 1
+
+
+def test_timer_flush_releases_a_held_back_word(live_app: Any, faulty: FaultyUpstream) -> None:
+    url = live_app(stream_flush_s=0.2)  # the test policy scans every 16 characters
+    faulty.script = Script(steps=[event(chunk({"content": "sixteen chars ok then-a-long-word"})),
+                                  1.5, event(chunk({}, "stop")), event("[DONE]")])
+    t0 = time.monotonic()
+    seen_at = None
+    body = b""
+    with httpx.stream("POST", url + "/v1/chat/completions", json=chat("hi", stream=True),
+                      timeout=10) as r:
+        for part in r.iter_bytes():
+            body += part
+            if seen_at is None and b"then-a-long-word" in body:
+                seen_at = time.monotonic() - t0
+    assert seen_at is not None and seen_at < 1.2
+    assert streamed_text(sse_events(body.decode())) == "sixteen chars ok then-a-long-word"

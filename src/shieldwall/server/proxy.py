@@ -353,6 +353,8 @@ class StreamRelay:
         self.scan = StreamScan(state.guard, conversation)
         self.sent_role = False
         self.released: list[str] = []
+        #: The verdict event has been sent (nothing but ``[DONE]`` may follow).
+        self.ended = False
 
     # -- reading the upstream --------------------------------------------------------------
 
@@ -529,17 +531,17 @@ class StreamRelay:
 
     async def run(self) -> AsyncIterator[bytes]:
         """The client's stream. Always ends with the verdict event and ``[DONE]``."""
-        finished = False
+        inner = self._relay()
         try:
-            async for data in self._relay():
+            async for data in inner:
                 yield data
-            finished = True
         except Exception as exc:  # a bug must not cut the stream: fail closed, end it properly
             log.error("stream relay failed (request %s)", self.request_id, exc_info=exc)
-            verdict = Verdict(decision=Decision.BLOCK, stage="output",
-                              policy=self.state.guard.policy.name,
-                              user_message=self.state.guard.policy.messages.output_block
-                              or self.state.guard.policy.messages.block)
+            if self.ended:
+                return
+            policy = self.state.guard.policy
+            verdict = Verdict(decision=Decision.BLOCK, stage="output", policy=policy.name,
+                              user_message=policy.messages.output_block or policy.messages.block)
             self.state.record(verdict, endpoint=ENDPOINT, request_id=self.request_id,
                               text="".join(self.released), extra={"stream": True})
             message = f"internal error while relaying the stream (request {self.request_id})"
@@ -548,13 +550,12 @@ class StreamRelay:
                                  "request_id": self.request_id}})
             yield self.final_event(verdict, message)
             yield sse("[DONE]")
-            finished = True
         finally:
-            if not finished:
-                log.info("client left stream of request %s early", self.request_id)
+            with contextlib.suppress(Exception):
+                await inner.aclose()
             await self.response.aclose()
 
-    async def _relay(self) -> AsyncIterator[bytes]:
+    async def _relay(self) -> AsyncGenerator[bytes, None]:
         settings, meta, scan = self.settings, self.meta, self.scan
         loop = asyncio.get_running_loop()
         deadline = loop.time() + settings.stream_max_s
@@ -585,7 +586,7 @@ class StreamRelay:
                                  f"{idle_limit:g} s mid-stream (no data)", "stalled")
                         break
                     flush_at = None
-                    step = await scan.scan()  # time to first byte: release what is held
+                    step = await scan.scan(hold_back=False)  # time to first byte
                     if step.blocked:
                         step_verdict = step.verdict
                         break
@@ -613,6 +614,8 @@ class StreamRelay:
                     out = self.release(step.released)
                     if out:
                         yield out
+                    if scan.pending > 0:  # a held-back partial word is flushed on time too
+                        flush_at = loop.time() + settings.stream_flush_s
                 elif flush_at is None:
                     flush_at = now + settings.stream_flush_s
         finally:
@@ -660,9 +663,10 @@ class StreamRelay:
             else:
                 yield self.chunk({}, meta.finish_reason or "stop")
         if error_text is not None and blocked_by is None:
-            code = f"upstream_{meta.error.kind}" if meta.error else "upstream_error"
+            code = f"upstream_{meta.error.kind}" if meta.error else "upstream_status"
             yield sse({"error": {"message": error_text, "type": "upstream_error", "code": code,
                                  "param": None, "request_id": self.request_id}})
+        self.ended = True
         yield self.final_event(final_verdict, error_text)
         self.state.recent.put(str(meta.id), {"conversation": self.conversation.to_openai(),
                                              "response": "".join(self.released),

@@ -82,13 +82,15 @@ class StreamScan:
             self._incoming.clear()
             self._incoming_chars = 0
 
-    async def scan(self) -> ScanStep:
-        """Scan what is held (with its overlap) and release it unless it blocks."""
+    async def scan(self, *, hold_back: bool = True) -> ScanStep:
+        """Scan what is held (with its overlap) and release it unless it blocks; ``hold_back``
+        keeps a trailing partial word for the next scan (a timer flush releases everything)."""
         self._gather()
         if self.pending <= 0:
             return ScanStep("", None, False)
         start = max(0, self.released - self.overlap)
-        step = self._after(await self._check(start), start, final=False)
+        step = self._after(await self._check(start), start, final=False,
+                           release_all=not hold_back)
         if self.dropped + len(self.text) > FINAL_SCAN_MAX_CHARS:
             cut = max(0, self.released - self.overlap)
             self.text, self.released, self.dropped = (self.text[cut:], self.released - cut,
@@ -100,7 +102,7 @@ class StreamScan:
         self._gather()
         whole = self.dropped == 0 and len(self.text) <= FINAL_SCAN_MAX_CHARS
         start = 0 if whole else max(0, self.released - self.overlap)
-        return self._after(await self._check(start), start, final=True)
+        return self._after(await self._check(start), start, final=True, release_all=True)
 
     async def _check(self, start: int) -> Verdict:
         self.scanned_chars += len(self.text) - start
@@ -108,11 +110,12 @@ class StreamScan:
                          source="assistant")
         return await self.guard.acheck(item)
 
-    def _after(self, verdict: Verdict, offset: int, final: bool) -> ScanStep:
+    def _after(self, verdict: Verdict, offset: int, *, final: bool,
+               release_all: bool) -> ScanStep:
         self.last_verdict = verdict
         if verdict.decision is Decision.BLOCK:
             return ScanStep("", verdict, True)
-        end = len(self.text) if final else self._release_end()
+        end = len(self.text) if release_all else self._release_end()
         pending = self.text[self.released:end]
         if verdict.decision is Decision.REDACT:
             spans = redaction_spans(verdict.findings, offset)
