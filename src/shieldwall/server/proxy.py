@@ -621,8 +621,7 @@ class StreamRelay:
         finally:
             if pending is not None:
                 pending.cancel()
-                with contextlib.suppress(BaseException):
-                    await pending
+                await asyncio.wait({pending})  # never raises; our own cancellation still does
             with contextlib.suppress(Exception):
                 await source.aclose()
         async for data in self._finish(step_verdict):
