@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from shieldwall.core.verdict import ScanResult
-from shieldwall.models.cascade import CascadeScanner
 from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.cascade import CascadeScanner
 from shieldwall.scanners.registry import create_scanner, register
 
 UNSAFE_WORDS = ("kill", "bomb", "poison", "weapon", "steal", "hack", "drugs", "hurt", "attack",

@@ -46,7 +46,9 @@ def test_jsonl_contract_and_bad_rows(tmp_path: Path):
     assert by_id["d"]["categories"] == ["pii.phone"]
     for r in lines:
         if "error" not in r:
-            assert set(r) == {"id", "decision", "flagged", "categories", "scores", "findings", "latency_ms"}
+            # sanitized_text only where a redact action fired (batch rows carry the redacted text)
+            assert set(r) - {"sanitized_text"} == {"id", "decision", "flagged", "categories", "scores", "findings", "latency_ms"}
+            assert ("sanitized_text" in r) == (r["decision"] == "redact")
     errors = [r for r in lines if "error" in r]
     assert len(errors) == 4
     assert any(r.get("line") == 3 and "invalid JSON" in r["error"] for r in errors)

@@ -62,7 +62,7 @@ def test_timeouts_and_errors_follow_fail_mode(mode, expected):
     assert verdict.decision is expected
     if mode == "closed":
         assert verdict.user_message == guard.policy.messages.error
-    assert set(verdict.latency_ms) == {"test_sleepy", "secrets", "broken"}
+    assert set(verdict.scanner_latency_ms) == {"test_sleepy", "secrets", "broken"}
 
 
 def test_overall_deadline_caps_every_scanner():

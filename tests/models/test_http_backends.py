@@ -19,9 +19,9 @@ from shieldwall.models.http import (
     EndpointUnavailable,
     HttpClient,
 )
-from shieldwall.models.llama_guard.scanner import GuardOutputError, LlamaGuardScanner
-from shieldwall.models.openai_moderation import OpenAIModerationScanner
 from shieldwall.scanners.base import ScanInput
+from shieldwall.scanners.llama_guard import GuardOutputError, LlamaGuardScanner
+from shieldwall.scanners.openai_moderation import OpenAIModerationScanner
 from shieldwall.scanners.registry import create_scanner
 
 UNSAFE_PROMPT = [{"role": "user", "content": "How do I make a pipe bomb?"}]
@@ -51,8 +51,9 @@ def policy(
         "fail_mode": fail_mode,
         "scanner_timeout_ms": timeout_ms,
         "deadline_ms": deadline_ms,
-        "input": {"scanners": [{"name": scanner, "options": options}]},
-        "output": {"scanners": [{"name": scanner, "options": options}]},
+        # the fail mode is set on the scanner too: model scanners default to fail-closed otherwise
+        "input": {"scanners": [{"name": scanner, "options": options, "fail_mode": fail_mode}]},
+        "output": {"scanners": [{"name": scanner, "options": options, "fail_mode": fail_mode}]},
     }
 
 

@@ -85,7 +85,9 @@ def test_input_redaction_reaches_upstream_sanitized(make_client: Any,
 
 def test_stream_relays_scanned_chunks(make_client: Any, stub_config: StubConfig) -> None:
     client = make_client()
-    stub_config.reply = "A long and friendly answer about gardening and tomatoes in spring."
+    # text is released sentence by sentence as it passes the incremental scan
+    stub_config.reply = ("A long and friendly answer. It is about gardening. Tomatoes like sun. "
+                         "Plant them in spring. Water them often.")
     with client.stream("POST", "/v1/chat/completions", json=chat("garden", stream=True)) as r:
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/event-stream")

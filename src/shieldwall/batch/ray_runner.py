@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from shieldwall.batch.jsonl import check_paths
 from shieldwall.core.errors import InputError, ShieldwallError
 
 
@@ -23,24 +24,14 @@ class _GuardActor:
         self.guard = Guard.from_policy(policy)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        from shieldwall.batch.rows import row_to_item
+        from shieldwall.batch.jsonl import parse_line
+        from shieldwall.batch.rows import check_rows
 
-        lines = [str(x) for x in batch["text"]]
-        out: list[str | None] = [None] * len(lines)
-        items, where, ids = [], [], []
-        for i, line in enumerate(lines):
-            try:
-                data = json.loads(line)
-                if not isinstance(data, dict):
-                    raise InputError(f"expected a JSON object, got {type(data).__name__}")
-                items.append(row_to_item(data))
-                where.append(i)
-                ids.append(data.get("id"))
-            except (json.JSONDecodeError, ValueError, ShieldwallError) as exc:
-                out[i] = json.dumps({"id": None, "error": f"{exc}", "line_text": line[:200]})
-        for i, row_id, verdict in zip(where, ids, self.guard.check_batch(items), strict=True):
-            out[i] = json.dumps(verdict.to_row(row_id), ensure_ascii=False)
-        return {"result": [o or "" for o in out]}
+        rows = [parse_line(str(x)) for x in batch["text"]]
+        present = [r for r in rows if r is not None]
+        results = iter(check_rows(self.guard, present)[0] if present else [])
+        # A blank line stays an empty line, so the output keeps one line per input line.
+        return {"result": ["" if r is None else json.dumps(next(results), ensure_ascii=False) for r in rows]}
 
 
 def check_with_ray(input_path: str | Path, output_path: str | Path, policy: str | dict[str, Any], *,
@@ -53,8 +44,13 @@ def check_with_ray(input_path: str | Path, output_path: str | Path, policy: str 
         raise ShieldwallError("the Ray engine needs the [ray] extra: pip install 'shieldwall[ray]'") from exc
     if not Path(input_path).exists():
         raise InputError(f"{input_path}: no such file")
+    check_paths(input_path, output_path)
     if not ray.is_initialized():
-        ray.init(address=address, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
+        try:
+            ray.init(address=address, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
+        except ConnectionError as exc:
+            raise ShieldwallError(f"cannot reach a Ray cluster at {address!r}: {exc}. Start one with "
+                                  "'ray start --head', or leave --ray-address out to run Ray locally") from exc
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     ds = ray.data.read_text(str(input_path))
@@ -64,11 +60,17 @@ def check_with_ray(input_path: str | Path, output_path: str | Path, policy: str 
     results = ds.map_batches(_GuardActor, fn_constructor_args=(policy,), batch_size=batch_size,
                              compute=ray.data.ActorPoolStrategy(size=size),
                              num_cpus=num_cpus_per_actor, batch_format="numpy")
-    counts = {"rows": 0, "errors": 0}
+    counts = {"rows": 0, "errors": 0, "scanner_errors": 0}
     with open(output_path, "w", encoding="utf-8") as out:
         for row in results.iter_rows():
             line = str(row["result"])
+            if not line:
+                continue
+            result = json.loads(line)
             counts["rows"] += 1
-            counts["errors"] += '"error"' in line[:40]
+            if "error" in result:
+                counts["errors"] += 1
+            elif any(f.get("category") == "scanner_error" for f in result.get("findings", ())):
+                counts["scanner_errors"] += 1
             out.write(line + "\n")
     return counts

@@ -5,20 +5,34 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from shieldwall.batch.jsonl import JsonlRow, run_jsonl
-from shieldwall.batch.rows import row_to_item
-from shieldwall.core.errors import InputError
+from shieldwall.batch.rows import check_rows
 from shieldwall.core.verdict import Decision, Verdict
 from shieldwall.guard.pipeline import Guard
 from shieldwall.policy import load_policy
-from shieldwall.scanners.base import ScanInput
 
-_FAIL_ON = {"block": {Decision.BLOCK}, "warn": {Decision.BLOCK, Decision.WARN, Decision.REDACT}}
+
+class Engine(str, Enum):
+    """Where a JSONL check runs."""
+
+    LOCAL = "local"
+    RAY = "ray"
+
+
+class FailOn(str, Enum):
+    """Which verdicts make the command exit 1."""
+
+    BLOCK = "block"
+    WARN = "warn"
+
+
+_FAIL_ON = {FailOn.BLOCK: {Decision.BLOCK}, FailOn.WARN: {Decision.BLOCK, Decision.WARN, Decision.REDACT}}
 
 
 def _print_verdict(verdict: Verdict) -> None:
@@ -28,7 +42,7 @@ def _print_verdict(verdict: Verdict) -> None:
     console = Console()
     colour = {"allow": "green", "warn": "yellow", "redact": "cyan", "block": "red"}[verdict.decision.value]
     console.print(f"[bold {colour}]{verdict.decision.value.upper()}[/] "
-                  f"({verdict.stage}, policy {verdict.policy}, {verdict.total_latency_ms:.1f} ms)")
+                  f"({verdict.stage}, policy {verdict.policy}, {verdict.latency_ms:.1f} ms)")
     if verdict.findings:
         table = Table("scanner", "category", "score", "threshold", "action", "message")
         for f in verdict.findings:
@@ -59,60 +73,40 @@ def register(app: typer.Typer) -> None:
                                help="Where to write result rows (JSONL; '-' for stdout).")] = None,
         batch_size: Annotated[int, typer.Option(help="Rows per model batch.")] = 32,
         resume: Annotated[bool, typer.Option(help="Skip ids already in --output and append.")] = False,
-        engine: Annotated[str, typer.Option(help="'local' or 'ray' (scale out with Ray Data; needs [ray]).")] = "local",
+        engine: Annotated[Engine, typer.Option(help="local, or ray (scale out with Ray Data; needs the ray extra).")
+                          ] = Engine.LOCAL,
         ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start locally).")] = None,
-        fail_on: Annotated[str | None, typer.Option("--fail-on",
-                           help="Exit 1 when any verdict is 'block' (or 'warn': warn, redact or block).")] = None,
+        fail_on: Annotated[FailOn | None, typer.Option("--fail-on",
+                           help="Exit 1 when any verdict is block (or, with warn: warn, redact or block).")] = None,
     ) -> None:
         """Check a prompt (or a prompt and its response) against a policy."""
-        if fail_on is not None and fail_on not in _FAIL_ON:
-            raise typer.BadParameter("--fail-on must be 'block' or 'warn'")
-        if input_path is not None and engine == "ray":
+        if input_path is not None and engine is Engine.RAY:
             from shieldwall.batch.ray_runner import check_with_ray
 
             if output_path in (None, "-"):
                 raise typer.BadParameter("--engine ray needs an --output file")
             load_policy(policy)  # fail fast on a bad policy, before starting Ray
             counts = check_with_ray(input_path, output_path, policy, batch_size=batch_size, address=ray_address)
-            typer.echo(f"{counts['rows']} rows, {counts['errors']} errors (ray)", err=True)
+            typer.echo(f"{counts['rows']} rows, {counts['errors']} errors, {counts['scanner_errors']} with "
+                       "scanner errors (ray)", err=True)
             return
-        if engine not in {"local", "ray"}:
-            raise typer.BadParameter("--engine must be 'local' or 'ray'")
         guard = Guard.from_policy(policy)
         if input_path is not None:
             if text is not None:
                 raise typer.BadParameter("give either TEXT or --input, not both")
-            failing = _FAIL_ON.get(fail_on or "", set())
+            failing = _FAIL_ON[fail_on] if fail_on is not None else set()
             tripped = False
 
             def process(rows: Sequence[JsonlRow]) -> list[dict[str, Any]]:
                 nonlocal tripped
-                items: list[ScanInput | None] = []
-                errors: list[str | None] = []
-                for row in rows:
-                    try:
-                        assert row.data is not None
-                        items.append(row_to_item(row.data))
-                        errors.append(None)
-                    except (InputError, ValueError) as exc:
-                        items.append(None)
-                        errors.append(f"line {row.line}: {exc}")
-                good = [i for i in items if i is not None]
-                verdicts = iter(guard.check_batch(good))
-                out: list[dict[str, Any]] = []
-                for row, item, error in zip(rows, items, errors, strict=True):
-                    if item is None:
-                        out.append({"id": row.id, "line": row.line, "error": error})
-                        continue
-                    verdict = next(verdicts)
-                    tripped = tripped or verdict.decision in failing
-                    out.append(verdict.to_row(row.id))
+                out, verdicts = check_rows(guard, rows)
+                tripped = tripped or any(v is not None and v.decision in failing for v in verdicts)
                 return out
 
             counts = run_jsonl(input_path, output_path or "-", process, batch_size=batch_size,
                                resume=resume, description="checking")
-            typer.echo(f"{counts['rows']} rows, {counts['errors']} errors, {counts['skipped']} skipped "
-                       f"in {counts['seconds']} s", err=True)
+            typer.echo(f"{counts['rows']} rows, {counts['errors']} errors, {counts['scanner_errors']} with scanner "
+                       f"errors, {counts['skipped']} skipped in {counts['seconds']} s", err=True)
             raise typer.Exit(1 if tripped else 0)
         if text is None:
             raise typer.BadParameter("give TEXT to check, or --input FILE")
@@ -124,5 +118,5 @@ def register(app: typer.Typer) -> None:
         else:
             _print_verdict(verdict)
         guard.close()
-        if verdict.decision in _FAIL_ON.get(fail_on or "", set()):
+        if fail_on is not None and verdict.decision in _FAIL_ON[fail_on]:
             raise typer.Exit(1)

@@ -93,3 +93,123 @@ def safe_text(data: bytes | str) -> str:
 def warm_normalizer() -> None:
     """Build the confusables table now rather than on the first non-ASCII text."""
     _confusable_map()
+
+
+# -- the edge: text enters the system once -----------------------------------------------------
+
+_TAG_RANGE = (0xE0000, 0xE007F)
+_JOINERS = {0x200C, 0x200D}  # ZWNJ/ZWJ: ordinary spelling inside Indic/Persian words and emoji
+_CONTROL_KEEP = {"\t", "\n", "\r"}
+
+
+class CleanText(str):
+    """Text after :func:`clean`, carrying what cleaning found as evidence.
+
+    ``hidden`` is the ASCII that Unicode tag characters smuggled (it is also appended to the text,
+    on its own line, so every scanner reads it); ``replaced`` counts invalid code points (lone
+    surrogates) replaced by U+FFFD; ``removed`` counts invisible and control characters dropped.
+    """
+
+    hidden: str
+    replaced: int
+    removed: int
+
+    def __new__(cls, text: str, *, hidden: str = "", replaced: int = 0, removed: int = 0) -> CleanText:
+        obj = super().__new__(cls, text)
+        obj.hidden = hidden
+        obj.replaced = replaced
+        obj.removed = removed
+        return obj
+
+
+def _fold_mixed_words(text: str) -> str:
+    """Fold confusable characters, but only inside words that mix them with ASCII letters.
+
+    ``lаunch`` with a Cyrillic ``а`` becomes ``launch``; a word written wholly in Cyrillic or Greek
+    is left alone, so non-Latin text reaches the models intact.
+    """
+    fold = _confusable_map()
+    out: list[str] = []
+    word: list[str] = []
+
+    def flush() -> None:
+        if word:
+            has_ascii = any(c.isascii() and c.isalpha() for c in word)
+            if has_ascii and any(not c.isascii() and c in fold for c in word):
+                out.extend(fold.get(c, c) if not c.isascii() else c for c in word)
+            else:
+                out.extend(word)
+            word.clear()
+
+    for ch in text:
+        if ch.isalnum():
+            word.append(ch)
+        else:
+            flush()
+            out.append(ch)
+    flush()
+    return "".join(out)
+
+
+def repair(text: str | bytes) -> str:
+    """Text that can always be encoded: bytes decoded with replacement, lone surrogates -> U+FFFD."""
+    if isinstance(text, bytes):
+        return text.decode("utf-8", errors="replace")
+    if text.isascii() or not any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def clean(text: str | bytes) -> CleanText:
+    """The one normalisation at the edge, whose output every scanner and model sees.
+
+    Never raises. Bytes are decoded as UTF-8; lone UTF-16 surrogates (from JSON escapes such as
+    ``\\ud800``), undecodable bytes and U+FFFD are dropped (``replaced`` counts them); NUL and
+    other control characters (but tab and newlines) are dropped; Unicode tag characters are
+    removed and the ASCII they hide is appended on its own line; zero-width and bidi controls
+    are removed (joiners between non-ASCII letters are kept); NFKC folds fullwidth, mathematical
+    and circled letters; confusables are folded in words that mix scripts.
+    """
+    if isinstance(text, CleanText):
+        return text
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    if text.isascii():
+        if text.isprintable() or all(c.isprintable() or c in _CONTROL_KEEP for c in text):
+            return CleanText(text)
+        kept = "".join(c for c in text if c.isprintable() or c in _CONTROL_KEEP)
+        return CleanText(kept, removed=len(text) - len(kept))
+    # Lone surrogates (and the replacement characters that undecodable bytes became) carry no
+    # meaning and would split a word in two ("launc\udfffh"): they are dropped, and counted.
+    repaired = repair(text)
+    replaced = repaired.count("\ufffd")
+    text = repaired.replace("\ufffd", "") if replaced else repaired
+    hidden: list[str] = []
+    kept_chars: list[str] = []
+    removed = 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if _TAG_RANGE[0] <= cp <= _TAG_RANGE[1]:
+            if 0xE0020 <= cp <= 0xE007E:
+                hidden.append(chr(cp - 0xE0000))
+            removed += 1
+            continue
+        if cp < 0x20 or 0x7F <= cp <= 0x9F:
+            if ch not in _CONTROL_KEEP:
+                removed += 1
+                continue
+        elif is_invisible(ch):
+            if cp in _JOINERS and 0 < i < n - 1 and not text[i - 1].isascii() and not text[i + 1].isascii():
+                kept_chars.append(ch)
+                continue
+            removed += 1
+            continue
+        kept_chars.append(ch)
+    out = unicodedata.normalize("NFKC", "".join(kept_chars))
+    if not out.isascii():
+        out = _fold_mixed_words(out)
+    payload = "".join(hidden).strip()
+    if payload:
+        out = f"{out}\n{payload}" if out else payload
+    return CleanText(out, hidden=payload, replaced=replaced, removed=removed)

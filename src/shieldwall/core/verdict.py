@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, computed_field
 
 
 class Action(str, Enum):
@@ -25,15 +26,41 @@ _ACTION_RANK = {Action.LOG: 0, Action.WARN: 1, Action.REDACT: 2, Action.BLOCK: 3
 
 
 class Decision(str, Enum):
-    """The outcome of a check."""
+    """The outcome of a check. Ordered by severity."""
 
     ALLOW = "allow"
     WARN = "warn"
     REDACT = "redact"
     BLOCK = "block"
 
+    @property
+    def rank(self) -> int:
+        return _DECISION_RANK[self]
+
+    @classmethod
+    def of(cls, action: Action | None) -> Decision:
+        """The decision an action leads to (``log`` and no action allow)."""
+        return _DECISION_BY_ACTION[action] if action is not None else cls.ALLOW
+
+    @classmethod
+    def worst(cls, decisions: Iterable[Decision]) -> Decision:
+        """The most severe of ``decisions`` (``allow`` when there are none)."""
+        return max(decisions, key=lambda d: d.rank, default=cls.ALLOW)
+
+
+_DECISION_RANK = {Decision.ALLOW: 0, Decision.WARN: 1, Decision.REDACT: 2, Decision.BLOCK: 3}
+_DECISION_BY_ACTION = {Action.LOG: Decision.ALLOW, Action.WARN: Decision.WARN, Action.REDACT: Decision.REDACT,
+                       Action.BLOCK: Decision.BLOCK}
+
 
 Stage = Literal["input", "output"]
+
+
+class FailMode(str, Enum):
+    """What a scanner error or timeout means: ``open`` lets the text through, ``closed`` blocks."""
+
+    OPEN = "open"
+    CLOSED = "closed"
 
 
 class Span(BaseModel):
@@ -89,9 +116,16 @@ class ModerationResult(BaseModel):
 
 
 class Verdict(BaseModel):
-    """The result of one check: what to do, why, and how long it took."""
+    """The result of one check: what to do, why, and how long it took.
 
-    model_config = ConfigDict(use_enum_values=False)
+    ``model_dump(mode="json")`` is *the* JSON shape of a verdict (CLI ``--json``, the HTTP API, the
+    proxy's verdict events); ``flagged`` and ``categories`` are computed fields of it.
+    ``latency_ms`` is the wall time of the check; for a check made inside a batch
+    (``batch_size`` > 1) it is the batch's wall time divided by the batch size.
+    ``scanner_latency_ms`` holds each scanner's own time.
+    """
+
+    model_config = ConfigDict(use_enum_values=False, populate_by_name=True)
 
     decision: Decision = Decision.ALLOW
     stage: Stage = "input"
@@ -99,10 +133,12 @@ class Verdict(BaseModel):
     scores: dict[str, float] = Field(default_factory=dict)
     sanitized_text: str | None = None
     user_message: str | None = None
-    latency_ms: dict[str, float] = Field(default_factory=dict)
-    total_latency_ms: float = 0.0
+    latency_ms: float = Field(default=0.0, validation_alias=AliasChoices("latency_ms", "total_latency_ms"))
+    scanner_latency_ms: dict[str, float] = Field(default_factory=dict)
+    batch_size: int = 1
     policy: str | None = None
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def flagged(self) -> bool:
         """True when the text violates the policy as given: the decision is block or warn.
@@ -112,10 +148,7 @@ class Verdict(BaseModel):
         """
         return self.decision in (Decision.BLOCK, Decision.WARN)
 
-    @property
-    def blocked(self) -> bool:
-        return self.decision is Decision.BLOCK
-
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def categories(self) -> list[str]:
         """Codes of the categories that fired with an action above ``log``, in first-seen order."""
@@ -124,6 +157,15 @@ class Verdict(BaseModel):
             if finding.action is not Action.LOG:
                 seen.setdefault(finding.category, None)
         return list(seen)
+
+    @property
+    def blocked(self) -> bool:
+        return self.decision is Decision.BLOCK
+
+    @property
+    def errors(self) -> list[Finding]:
+        """Scanner errors and timeouts (whatever the fail mode made of them)."""
+        return [f for f in self.findings if f.category == SCANNER_ERROR]
 
     def moderation(self) -> ModerationResult:
         """The OpenAI moderation view: one flag and one score per category."""
@@ -137,13 +179,22 @@ class Verdict(BaseModel):
         return ModerationResult(flagged=self.flagged, categories=cats, category_scores=scores)
 
     def to_row(self, row_id: Any = None) -> dict[str, Any]:
-        """The public JSONL row contract of ``shieldwall check --input``."""
-        return {
+        """The public JSONL row contract of ``shieldwall check --input``: the verdict's JSON, less
+        what only a single check needs, with the row ``id`` first. ``sanitized_text`` is present
+        when a redact action fired."""
+        row: dict[str, Any] = {
             "id": row_id,
             "decision": self.decision.value,
             "flagged": self.flagged,
             "categories": self.categories,
             "scores": {k: round(v, 6) for k, v in self.scores.items()},
             "findings": [f.model_dump(mode="json", exclude_none=True) for f in self.findings],
-            "latency_ms": round(self.total_latency_ms, 3),
+            "latency_ms": round(self.latency_ms, 3),
         }
+        if self.sanitized_text is not None:
+            row["sanitized_text"] = self.sanitized_text
+        return row
+
+
+#: The category of a finding that records a scanner error or timeout.
+SCANNER_ERROR = "scanner_error"

@@ -107,7 +107,7 @@ def load_labelled(path: Path) -> list[EvalRow]:
     for raw in read_jsonl(path):
         if raw.data is None:
             raise InputError(f"{path}: line {raw.line}: {raw.error}")
-        rows.append(row_from_dict(raw.data, raw.line))
+        rows.append(row_from_dict(raw.data, raw.line or 0))
     if not rows:
         raise InputError(f"{path}: no rows")
     return rows

@@ -5,37 +5,43 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures as cf
+import logging
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shieldwall.core.errors import ShieldwallError
+from shieldwall.core.errors import ScannerError
 from shieldwall.core.messages import Conversation, Message
-from shieldwall.core.textnorm import safe_text, warm_normalizer
+from shieldwall.core.textnorm import warm_normalizer
 from shieldwall.core.verdict import (
+    SCANNER_ERROR,
     Action,
     Decision,
+    FailMode,
     Finding,
     ScanResult,
     Stage,
     Verdict,
 )
+from shieldwall.guard.parts import input_parts
+from shieldwall.guard.redaction import redact_spans, redaction_spans
+from shieldwall.guard.stream import StreamChecker, StreamEvent
 from shieldwall.policy import Policy, load_policy
-from shieldwall.policy.model import FailMode, ScannerConfig
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.policy.model import ScannerConfig
+from shieldwall.scanners.base import ScanInput, Scanner, Source
 from shieldwall.scanners.registry import create_scanner
 
 ConversationLike = Conversation | str | Sequence[Message | Mapping[str, Any]] | None
 
-_DECISION_BY_ACTION = {
-    Action.BLOCK: Decision.BLOCK,
-    Action.REDACT: Decision.REDACT,
-    Action.WARN: Decision.WARN,
-    Action.LOG: Decision.ALLOW,
-}
+log = logging.getLogger("shieldwall.guard")
+
+#: Scan results of context parts (system prompts, earlier turns) are remembered, so a chat that
+#: resends its history each turn pays for each part once.
+CONTEXT_CACHE_SIZE = 4096
 
 
 @dataclass
@@ -67,6 +73,8 @@ class Guard:
         self._lock = threading.Lock()
         self._executor: cf.ThreadPoolExecutor | None = None
         self._max_workers = max_workers
+        self._cache: OrderedDict[tuple[str, str, str, str], ScanResult] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @classmethod
     def from_policy(cls, policy: str | Path | dict[str, Any] | Policy | None = None) -> Guard:
@@ -91,12 +99,13 @@ class Guard:
                         continue
                     scanner = create_scanner(cfg.name, **cfg.options)
                     if stage not in scanner.stages:
-                        raise ShieldwallError(
+                        raise ScannerError(
                             f"scanner '{cfg.name}' cannot run on {stage} (it supports "
                             f"{', '.join(sorted(scanner.stages))})")
                     scanner.load()
                     timeout = (cfg.timeout_ms or self.policy.scanner_timeout_ms) / 1000.0
-                    built.append(_Entry(cfg, scanner, timeout, cfg.fail_mode or self.policy.fail_mode))
+                    fail_mode = cfg.fail_mode or scanner.default_fail_mode or self.policy.fail_mode
+                    built.append(_Entry(cfg, scanner, timeout, fail_mode))
                 self._entries[stage] = built
                 warm_normalizer()
             return self._entries[stage]
@@ -129,25 +138,27 @@ class Guard:
     # -- building scan inputs -----------------------------------------------------------------
 
     @staticmethod
-    def input_item(conversation: ConversationLike, *, source: str | None = None) -> ScanInput:
-        """The scan input of an input check: the last user or tool message, in its context."""
-        conv = Conversation.of(conversation)
-        last = conv.last("user", "tool")
-        text = safe_text(last.content) if last else ""
-        src = source or ("third_party" if last is not None and last.role == "tool" else "user")
-        return ScanInput(stage="input", text=text, conversation=conv, source=src)
+    def input_item(conversation: ConversationLike, *, source: Source | None = None) -> ScanInput:
+        """The primary scan input of an input check: the last user or tool message, in context."""
+        return input_parts(Conversation.of(conversation), [], source=source)[0]
+
+    def input_parts(self, conversation: ConversationLike, *, source: Source | None = None) -> list[ScanInput]:
+        """Every part an input check scans: the primary part first, then the context parts the
+        policy's ``input.roles`` name (see :mod:`shieldwall.guard.parts`)."""
+        return input_parts(Conversation.of(conversation), self.policy.input.roles, source=source)
 
     @staticmethod
     def output_item(conversation: ConversationLike, response: str) -> ScanInput:
         """The scan input of an output check: the response, with the conversation before it."""
-        return ScanInput(stage="output", text=safe_text(response), conversation=Conversation.of(conversation),
-                         source="assistant")
+        return ScanInput(stage="output", text=response, conversation=Conversation.of(conversation),
+                         source="assistant", part="response")
 
     # -- sync API -----------------------------------------------------------------------------
 
-    def check_input(self, conversation: ConversationLike, *, source: str | None = None) -> Verdict:
-        """Check the last user (or tool) message before it reaches the model."""
-        return self.check(self.input_item(conversation, source=source))
+    def check_input(self, conversation: ConversationLike, *, source: Source | None = None) -> Verdict:
+        """Check a conversation before it reaches the model: the last user (or tool) message and
+        every other part the policy's ``input.roles`` name."""
+        return self.check_parts(self.input_parts(conversation, source=source))
 
     def check_output(self, conversation: ConversationLike, response: str) -> Verdict:
         """Check a model response before it reaches the user."""
@@ -155,224 +166,291 @@ class Guard:
 
     def check(self, item: ScanInput) -> Verdict:
         """Run the stage's scanners on one prepared input."""
-        entries = self._stage(item.stage)  # loads models once, outside the timed region
+        return self.check_parts([item])
+
+    def check_parts(self, parts: Sequence[ScanInput]) -> Verdict:
+        """One verdict over several parts of one exchange (the first is the primary part)."""
+        if not parts:
+            raise ScannerError("check_parts needs at least one part")
+        entries = self._stage(parts[0].stage)  # loads models once, outside the timed region
         start = time.perf_counter()
-        outcomes: list[_Outcome] = []
         deadline = start + self.policy.deadline_ms / 1000.0
-        pooled: dict[cf.Future[ScanResult], tuple[_Entry, float]] = {}
-        for entry in entries:
-            if entry.scanner.inline:
-                outcomes.append(self._run_inline(entry, item))
-            else:
-                t0 = time.perf_counter()
-                pooled[self._pool().submit(entry.scanner.scan, item)] = (entry, t0)
+        outcomes: list[list[_Outcome]] = [[] for _ in parts]
+        pooled: dict[cf.Future[ScanResult], tuple[_Entry, int, float]] = {}
+        for p, item in enumerate(parts):
+            for entry in entries:
+                if item.source in entry.scanner.skip_sources:
+                    continue
+                cached = self._cached(entry, item) if p else None
+                if cached is not None:
+                    outcomes[p].append(_Outcome(entry, cached, None, 0.0))
+                elif entry.scanner.inline:
+                    outcomes[p].append(_run_inline(entry, item))
+                else:
+                    pooled[self._pool().submit(entry.scanner.scan, item)] = (entry, p, time.perf_counter())
         pending = set(pooled)
         while pending:
             now = time.perf_counter()
-            limits = {f: min(pooled[f][1] + pooled[f][0].timeout_s, deadline) for f in pending}
-            expired = [f for f in pending if limits[f] <= now and not f.done()]
-            for fut in expired:
-                entry, t0 = pooled[fut]
+            limits = {f: min(pooled[f][2] + pooled[f][0].timeout_s, deadline) for f in pending}
+            for fut in [f for f in pending if limits[f] <= now and not f.done()]:
+                entry, p, t0 = pooled[fut]
                 fut.cancel()
-                outcomes.append(_Outcome(entry, None, _timeout_message(entry, deadline, now),
-                                         (now - t0) * 1000))
+                outcomes[p].append(_Outcome(entry, None, _timeout_message(entry, deadline, now), (now - t0) * 1000))
                 pending.discard(fut)
             if not pending:
                 break
             wait_for = max(0.0, min(limits[f] for f in pending) - now)
             done, pending = cf.wait(pending, timeout=wait_for, return_when=cf.FIRST_COMPLETED)
             for fut in done:
-                entry, t0 = pooled[fut]
-                outcomes.append(_collect(entry, fut, t0))
-        return self._verdict(item, outcomes, start)
+                entry, p, t0 = pooled[fut]
+                outcome = _collect(entry, fut, t0)
+                if p and outcome.result is not None:
+                    self._remember(entry, parts[p], outcome.result)
+                outcomes[p].append(outcome)
+        return self._verdict(parts, outcomes, start)
 
-    def check_batch(self, items: Sequence[ScanInput]) -> list[Verdict]:
+    def check_batch(self, items: Sequence[ScanInput | Sequence[ScanInput]]) -> list[Verdict]:
         """Check many inputs with each scanner's batch path (model forward passes are batched).
 
-        Deadlines do not apply to batches; a scanner that fails fails every item of the batch
-        according to its fail mode. Latency is the batch's wall time shared equally.
+        An element may be one scan input or the parts of one exchange (primary first). Deadlines
+        do not apply to batches. When a scanner's batch call fails, each item is retried alone so
+        that only the item at fault gets a scanner error. ``latency_ms`` of each verdict is the
+        batch's wall time divided by its size (``batch_size`` says so).
         """
         if not items:
             return []
         start = time.perf_counter()
-        by_stage: dict[Stage, list[int]] = {}
-        for i, item in enumerate(items):
-            by_stage.setdefault(item.stage, []).append(i)
-        per_item: list[list[_Outcome]] = [[] for _ in items]
-        for stage, indices in by_stage.items():
-            subset = [items[i] for i in indices]
+        groups = [[it] if isinstance(it, ScanInput) else list(it) for it in items]
+        flat: list[tuple[int, int, ScanInput]] = [(g, p, part) for g, group in enumerate(groups)
+                                                  for p, part in enumerate(group)]
+        outcomes: list[list[list[_Outcome]]] = [[[] for _ in group] for group in groups]
+        by_stage: dict[Stage, list[tuple[int, int, ScanInput]]] = {}
+        for entry_ in flat:
+            by_stage.setdefault(entry_[2].stage, []).append(entry_)
+        for stage, members in by_stage.items():
             for entry in self._stage(stage):
+                subset = [m for m in members if m[2].source not in entry.scanner.skip_sources]
+                if not subset:
+                    continue
                 t0 = time.perf_counter()
-                results: list[ScanResult | None]
-                try:
-                    results = list(entry.scanner.scan_batch(subset))
-                    if len(results) != len(subset):
-                        raise ShieldwallError("scan_batch returned the wrong number of results")
-                    errors: list[str | None] = [None] * len(subset)
-                except Exception as exc:
-                    results = [None] * len(subset)
-                    errors = [f"{type(exc).__name__}: {exc}"] * len(subset)
+                results = self._batch_results(entry, [m[2] for m in subset])
                 elapsed = (time.perf_counter() - t0) * 1000 / len(subset)
-                for i, result, error in zip(indices, results, errors, strict=True):
-                    # A batch scanner reports a per-row failure in metadata["error"]; treat it as
-                    # that row's scanner error so fail-open/closed applies as in single checks.
-                    row_error = result.metadata.get("error") if result is not None else None
-                    if error is None and row_error:
-                        per_item[i].append(_Outcome(entry, None, str(row_error), elapsed))
-                    else:
-                        per_item[i].append(_Outcome(entry, result, error, elapsed))
-        share = (time.perf_counter() - start) / len(items)
+                for (g, p, _), (result, error) in zip(subset, results, strict=True):
+                    outcomes[g][p].append(_Outcome(entry, result, error, elapsed))
+        share = (time.perf_counter() - start) * 1000 / len(groups)
         verdicts = []
-        for item, outcomes in zip(items, per_item, strict=True):
-            verdict = self._verdict(item, outcomes, time.perf_counter())
-            verdict.total_latency_ms = share * 1000
+        for group, group_outcomes in zip(groups, outcomes, strict=True):
+            verdict = self._verdict(group, group_outcomes, time.perf_counter())
+            verdict.latency_ms = round(share, 3)
+            verdict.batch_size = len(groups)
             verdicts.append(verdict)
         return verdicts
 
+    @staticmethod
+    def _batch_results(entry: _Entry, items: list[ScanInput]) -> list[tuple[ScanResult | None, str | None]]:
+        try:
+            results = list(entry.scanner.scan_batch(items))
+            if len(results) != len(items):
+                raise ScannerError(f"scan_batch returned {len(results)} results for {len(items)} items")
+        except Exception as exc:
+            if len(items) == 1:
+                return [(None, f"{type(exc).__name__}: {exc}")]
+            out: list[tuple[ScanResult | None, str | None]] = []
+            for item in items:  # find the item at fault; the others keep their results
+                try:
+                    out.append((entry.scanner.scan(item), None))
+                except Exception as one:
+                    out.append((None, f"{type(one).__name__}: {one}"))
+            return out
+        # A batch scanner reports a per-row failure in metadata["error"]; that row gets a scanner
+        # error so fail-open/closed applies as in single checks.
+        return [(None, str(r.metadata["error"])) if r.metadata.get("error") else (r, None) for r in results]
+
     # -- async API ----------------------------------------------------------------------------
 
-    async def acheck_input(self, conversation: ConversationLike, *, source: str | None = None) -> Verdict:
-        return await self.acheck(self.input_item(conversation, source=source))
+    async def acheck_input(self, conversation: ConversationLike, *, source: Source | None = None) -> Verdict:
+        return await self.acheck_parts(self.input_parts(conversation, source=source))
 
     async def acheck_output(self, conversation: ConversationLike, response: str) -> Verdict:
         return await self.acheck(self.output_item(conversation, response))
 
     async def acheck(self, item: ScanInput) -> Verdict:
         """Async twin of :meth:`check`: scanners run as concurrent tasks under the deadline."""
-        entries = await asyncio.to_thread(self._stage, item.stage) if item.stage not in self._entries \
-            else self._entries[item.stage]
+        return await self.acheck_parts([item])
+
+    async def acheck_parts(self, parts: Sequence[ScanInput]) -> Verdict:
+        """Async twin of :meth:`check_parts`."""
+        if not parts:
+            raise ScannerError("check_parts needs at least one part")
+        stage = parts[0].stage
+        entries = self._entries[stage] if stage in self._entries else await asyncio.to_thread(self._stage, stage)
         start = time.perf_counter()
         deadline = start + self.policy.deadline_ms / 1000.0
-        outcomes: list[_Outcome] = []
+        outcomes: list[list[_Outcome]] = [[] for _ in parts]
 
-        async def run(entry: _Entry) -> _Outcome:
+        async def run(entry: _Entry, p: int) -> None:
+            item = parts[p]
             t0 = time.perf_counter()
             budget = max(0.0, min(entry.timeout_s, deadline - t0))
             try:
                 result = await asyncio.wait_for(entry.scanner.ascan(item), timeout=budget)
-                return _Outcome(entry, result, None, (time.perf_counter() - t0) * 1000)
+                if p:
+                    self._remember(entry, item, result)
+                outcomes[p].append(_Outcome(entry, result, None, (time.perf_counter() - t0) * 1000))
             except TimeoutError:
                 now = time.perf_counter()
-                return _Outcome(entry, None, _timeout_message(entry, deadline, now), (now - t0) * 1000)
+                outcomes[p].append(_Outcome(entry, None, _timeout_message(entry, deadline, now), (now - t0) * 1000))
             except Exception as exc:
-                return _Outcome(entry, None, f"{type(exc).__name__}: {exc}",
-                                (time.perf_counter() - t0) * 1000)
+                outcomes[p].append(_Outcome(entry, None, f"{type(exc).__name__}: {exc}",
+                                            (time.perf_counter() - t0) * 1000))
 
         tasks = []
-        for entry in entries:
-            if entry.scanner.inline:
-                outcomes.append(self._run_inline(entry, item))
-            else:
-                tasks.append(run(entry))
+        for p, item in enumerate(parts):
+            for entry in entries:
+                if item.source in entry.scanner.skip_sources:
+                    continue
+                cached = self._cached(entry, item) if p else None
+                if cached is not None:
+                    outcomes[p].append(_Outcome(entry, cached, None, 0.0))
+                elif entry.scanner.inline:
+                    outcomes[p].append(_run_inline(entry, item))
+                else:
+                    tasks.append(run(entry, p))
         if tasks:
-            outcomes.extend(await asyncio.gather(*tasks))
-        return self._verdict(item, outcomes, start)
+            await asyncio.gather(*tasks)
+        return self._verdict(parts, outcomes, start)
 
     # -- streaming ----------------------------------------------------------------------------
 
-    def check_stream(self, conversation: ConversationLike, chunks: Any) -> Any:
+    def check_stream(self, conversation: ConversationLike, chunks: Iterable[Any]) -> Iterator[StreamEvent]:
         """Scan streamed output incrementally; see :mod:`shieldwall.guard.stream`."""
-        from shieldwall.guard.stream import StreamChecker
+        return StreamChecker(self, Conversation.of(conversation)).run(chunks)
 
-        return StreamChecker(self, conversation).run(chunks)
-
-    def acheck_stream(self, conversation: ConversationLike, chunks: Any) -> Any:
+    def acheck_stream(self, conversation: ConversationLike, chunks: AsyncIterable[Any]) -> AsyncIterator[StreamEvent]:
         """Async twin of :meth:`check_stream` over an async iterable of text chunks."""
-        from shieldwall.guard.stream import StreamChecker
+        return StreamChecker(self, Conversation.of(conversation)).arun(chunks)
 
-        return StreamChecker(self, conversation).arun(chunks)
+    def stream_checker(self, conversation: ConversationLike) -> StreamChecker:
+        """A checker to feed chunks by hand (``feed`` / ``flush`` / ``finish``), e.g. from a server
+        that releases text on a timer."""
+        return StreamChecker(self, Conversation.of(conversation))
+
+    # -- context cache ------------------------------------------------------------------------
+
+    @staticmethod
+    def _key(entry: _Entry, item: ScanInput) -> tuple[str, str, str, str]:
+        return (entry.config.key, item.stage, item.source, item.text)
+
+    def _cached(self, entry: _Entry, item: ScanInput) -> ScanResult | None:
+        with self._cache_lock:
+            result = self._cache.get(self._key(entry, item))
+            if result is not None:
+                self._cache.move_to_end(self._key(entry, item))
+            return result
+
+    def _remember(self, entry: _Entry, item: ScanInput, result: ScanResult) -> None:
+        with self._cache_lock:
+            self._cache[self._key(entry, item)] = result
+            while len(self._cache) > CONTEXT_CACHE_SIZE:
+                self._cache.popitem(last=False)
 
     # -- policy application -------------------------------------------------------------------
 
-    def _run_inline(self, entry: _Entry, item: ScanInput) -> _Outcome:
-        t0 = time.perf_counter()
-        try:
-            result = entry.scanner.scan(item)
-            return _Outcome(entry, result, None, (time.perf_counter() - t0) * 1000)
-        except Exception as exc:
-            return _Outcome(entry, None, f"{type(exc).__name__}: {exc}", (time.perf_counter() - t0) * 1000)
-
-    def _verdict(self, item: ScanInput, outcomes: list[_Outcome], start: float) -> Verdict:
+    def _verdict(self, parts: Sequence[ScanInput], outcomes: list[list[_Outcome]], start: float) -> Verdict:
         policy = self.policy
+        primary = parts[0]
         findings: list[Finding] = []
+        primary_findings: list[Finding] = []
         scores: dict[str, float] = {}
         latency: dict[str, float] = {}
         error_block = False
-        for out in outcomes:
-            entry = out.entry
-            latency[entry.config.key] = round(out.elapsed_ms, 3)
-            if out.result is None:
-                closed = entry.fail_mode is FailMode.CLOSED
-                error_block = error_block or closed
-                findings.append(Finding(
-                    scanner=entry.config.key,
-                    category="scanner_error",
-                    score=1.0,
-                    threshold=0.0,
-                    action=Action.BLOCK if closed else Action.LOG,
-                    message=f"scanner '{entry.config.key}' failed ({out.error}); "
-                            f"fail-{entry.fail_mode.value} applies",
-                    metadata={"error": out.error or "", "fail_mode": entry.fail_mode.value},
-                ))
-                continue
-            result = out.result
-            for code, value in result.scores.items():
-                if value > scores.get(code, -1.0):
-                    scores[code] = value
-            for det in result.detections:
-                rule = policy.resolve(entry.config, det.category,
-                                      default_threshold=entry.scanner.default_threshold,
-                                      default_action=entry.scanner.default_action)
-                if not rule.enabled or det.score < rule.threshold:
+        for p, (item, part_outcomes) in enumerate(zip(parts, outcomes, strict=True)):
+            where = {"part": item.part} if len(parts) > 1 and item.part else {}
+            for out in part_outcomes:
+                entry = out.entry
+                key = entry.config.key
+                latency[key] = round(latency.get(key, 0.0) + out.elapsed_ms, 3)
+                if out.result is None:
+                    closed = entry.fail_mode is FailMode.CLOSED
+                    error_block = error_block or closed
+                    if not closed:
+                        log.warning("scanner '%s' failed (%s); fail-open lets the %s through",
+                                    key, out.error, item.stage)
+                    findings.append(Finding(
+                        scanner=key, category=SCANNER_ERROR, score=1.0, threshold=0.0,
+                        action=Action.BLOCK if closed else Action.LOG,
+                        message=f"scanner '{key}' failed ({out.error}); fail-{entry.fail_mode.value} applies",
+                        metadata={"error": out.error or "", "fail_mode": entry.fail_mode.value, **where},
+                    ))
                     continue
-                meta = dict(det.metadata)
-                if det.replacement:
-                    meta["replacement"] = det.replacement
-                if rule.message:
-                    meta["user_message"] = rule.message
-                findings.append(Finding(
-                    scanner=entry.config.key,
-                    category=det.category,
-                    score=round(det.score, 6),
-                    threshold=rule.threshold,
-                    action=rule.action,
-                    message=det.message,
-                    span=det.span,
-                    line=det.line,
-                    decided_by=result.decided_by,
-                    metadata=meta,
-                ))
-        top = max((f.action for f in findings), key=lambda a: a.rank, default=None)
-        decision = _DECISION_BY_ACTION[top] if top is not None else Decision.ALLOW
+                result = out.result
+                for code, value in result.scores.items():
+                    if value > scores.get(code, -1.0):
+                        scores[code] = value
+                for det in result.detections:
+                    rule = policy.resolve(entry.config, det.category,
+                                          default_threshold=entry.scanner.default_threshold,
+                                          default_action=entry.scanner.default_action)
+                    if not rule.enabled or det.score < rule.threshold:
+                        continue
+                    meta = dict(det.metadata)
+                    meta.update(where)
+                    if det.replacement:
+                        meta["replacement"] = det.replacement
+                    if rule.message:
+                        meta["user_message"] = rule.message
+                    finding = Finding(
+                        scanner=key, category=det.category, score=round(det.score, 6),
+                        threshold=rule.threshold, action=rule.action, message=det.message,
+                        span=det.span if p == 0 else None, line=det.line, decided_by=result.decided_by,
+                        metadata=meta,
+                    )
+                    findings.append(finding)
+                    if p == 0:
+                        primary_findings.append(finding)
+        decision = Decision.worst(Decision.of(f.action) for f in findings)
         sanitized = None
         if decision is Decision.REDACT:
-            sanitized = redact_spans(item.text, redaction_spans(findings))
-        user_message = None
-        if decision is Decision.BLOCK:
-            custom = next((f.metadata.get("user_message") for f in findings
-                           if f.action is Action.BLOCK and f.metadata.get("user_message")), None)
-            only_errors = all(f.category == "scanner_error" for f in findings if f.action is Action.BLOCK)
-            if custom:
-                user_message = str(custom)
-            elif error_block and only_errors:
-                user_message = policy.messages.error
-            elif item.stage == "output":
-                user_message = policy.messages.output_block or policy.messages.block
-            else:
-                user_message = policy.messages.block
-        elif decision is Decision.WARN:
-            user_message = policy.messages.warn
+            sanitized = redact_spans(primary.text, redaction_spans(primary_findings))
         return Verdict(
             decision=decision,
-            stage=item.stage,
+            stage=primary.stage,
             findings=findings,
             scores=scores,
             sanitized_text=sanitized,
-            user_message=user_message,
-            latency_ms=latency,
-            total_latency_ms=round((time.perf_counter() - start) * 1000, 3),
+            user_message=self._user_message(decision, findings, primary.stage, error_block),
+            latency_ms=round((time.perf_counter() - start) * 1000, 3),
+            scanner_latency_ms=latency,
             policy=policy.name,
         )
+
+    def _user_message(self, decision: Decision, findings: list[Finding], stage: Stage,
+                      error_block: bool) -> str | None:
+        """What the end user sees; decided here and nowhere else."""
+        messages = self.policy.messages
+        if decision is Decision.BLOCK:
+            custom = next((f.metadata.get("user_message") for f in findings
+                           if f.action is Action.BLOCK and f.metadata.get("user_message")), None)
+            only_errors = all(f.category == SCANNER_ERROR for f in findings if f.action is Action.BLOCK)
+            if custom:
+                return str(custom)
+            if error_block and only_errors:
+                return messages.error
+            if stage == "output":
+                return messages.output_block or messages.block
+            return messages.block
+        if decision is Decision.WARN:
+            return messages.warn
+        return None
+
+
+def _run_inline(entry: _Entry, item: ScanInput) -> _Outcome:
+    t0 = time.perf_counter()
+    try:
+        result = entry.scanner.scan(item)
+        return _Outcome(entry, result, None, (time.perf_counter() - t0) * 1000)
+    except Exception as exc:
+        return _Outcome(entry, None, f"{type(exc).__name__}: {exc}", (time.perf_counter() - t0) * 1000)
 
 
 def _collect(entry: _Entry, fut: cf.Future[ScanResult], t0: float) -> _Outcome:
@@ -387,25 +465,3 @@ def _timeout_message(entry: _Entry, deadline: float, now: float) -> str:
     if now >= deadline - 1e-4:
         return "the guard's overall deadline passed before it finished"
     return f"timed out after {entry.timeout_s * 1000:.0f} ms"
-
-
-def redaction_spans(findings: list[Finding], offset: int = 0) -> list[tuple[int, int, str]]:
-    """``(start, end, replacement)`` of every redact finding, shifted by ``offset``."""
-    return [(f.span.start + offset, f.span.end + offset, str(f.metadata.get("replacement", "[REDACTED]")))
-            for f in findings if f.action is Action.REDACT and f.span is not None]
-
-
-def redact_spans(text: str, spans: list[tuple[int, int, str]], start: int = 0) -> str:
-    """``text[start:]`` with each ``(start, end, replacement)`` span replaced; overlaps are merged
-    into the first replacement and spans before ``start`` (already released) are skipped."""
-    out: list[str] = []
-    pos = start
-    for s, e, replacement in sorted(spans):
-        s = max(s, pos)
-        if e <= s:
-            continue
-        out.append(text[pos:s])
-        out.append(replacement)
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)

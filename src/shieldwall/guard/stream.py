@@ -1,30 +1,30 @@
 """Incremental output scanning for streamed responses.
 
-Text is held back until it has been scanned: each scan looks at the last ``window_chars`` of the
-response (a bounded look-back window, so cost per scan is constant) whenever ``every_chars`` new
-characters have arrived, and once more over the whole response at the end. Chunks that pass are
-released as ``chunk`` events; the first blocking verdict ends the stream with a ``verdict`` event
-and nothing after the violation is released.
+Text is held back until it has been scanned. Whenever ``every_chars`` new characters have arrived,
+the new text plus the ``overlap_chars`` before it (at most ``window_chars``) is scanned, so each
+character is scanned about twice and the cost grows linearly with the answer. After a passing
+scan, text is released up to the last sentence end, so a harmful sentence is not half-sent
+before its second half arrives. ``flush`` scans and releases whatever is pending (a server calls
+it on a timer, so the first bytes are not held back by a slow upstream). The first blocking
+verdict ends the stream with a ``verdict`` event; nothing after the violation is released.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel
 
 from shieldwall.core.messages import Conversation
-from shieldwall.core.textnorm import safe_text
-from shieldwall.core.verdict import Decision, Verdict
-from shieldwall.guard.pipeline import redact_spans, redaction_spans
+from shieldwall.core.textnorm import repair
+from shieldwall.core.verdict import Decision, Finding, Verdict
+from shieldwall.guard.redaction import redact_spans, redaction_spans
+from shieldwall.policy import Policy
 from shieldwall.scanners.base import ScanInput
 
-if TYPE_CHECKING:
-    from shieldwall.guard.pipeline import ConversationLike, Guard
-
-#: Whole-response re-scan at the end is skipped above this size (the windows already covered it).
-FINAL_SCAN_MAX_CHARS = 200_000
+_SENTENCE_END = re.compile(r"[.!?。！？\n][\"')\]]*\s")
 
 
 class StreamEvent(BaseModel):
@@ -36,70 +36,176 @@ class StreamEvent(BaseModel):
     stopped: bool = False
 
 
-class StreamChecker:
-    """State of one streamed response."""
+class _Checks(Protocol):
+    policy: Policy
 
-    def __init__(self, guard: Guard, conversation: ConversationLike) -> None:
+    def check(self, item: ScanInput) -> Verdict: ...
+
+    async def acheck(self, item: ScanInput) -> Verdict: ...
+
+
+class StreamChecker:
+    """State of one streamed response: feed chunks, get the events to send."""
+
+    def __init__(self, guard: _Checks, conversation: Conversation) -> None:
         self.guard = guard
-        self.conversation = Conversation.of(conversation)
+        self.conversation = conversation
         cfg = guard.policy.stream
         self.window = cfg.window_chars
         self.every = cfg.every_chars
+        self.overlap = min(cfg.overlap_chars, cfg.window_chars // 2)
         self.text = ""
-        self.released = 0
-        self.last_verdict: Verdict | None = None
+        self.scanned = 0      # text[:scanned] has been scanned
+        self.released = 0     # text[:released] has been sent
+        self.done = False
+        self.verdicts: list[Verdict] = []
+        self._spans: list[tuple[int, int, str]] = []
 
-    def _item(self, start: int) -> ScanInput:
-        return ScanInput(stage="output", text=self.text[start:], conversation=self.conversation,
-                         source="assistant")
+    # -- the pieces ---------------------------------------------------------------------------
 
-    def _window_start(self) -> int:
-        return max(0, len(self.text) - self.window)
+    def _regions(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of the scans that cover ``text[scanned:]``."""
+        regions = []
+        pos = self.scanned
+        while pos < len(self.text):
+            start = max(0, pos - self.overlap)
+            end = min(len(self.text), start + self.window)
+            if end <= pos:  # overlap alone fills the window
+                end = min(len(self.text), pos + self.window - self.overlap)
+            regions.append((start, end))
+            pos = end
+        return regions
 
-    def _after_scan(self, verdict: Verdict, offset: int, final: bool) -> list[StreamEvent]:
-        self.last_verdict = verdict
+    def _item(self, start: int, end: int) -> ScanInput:
+        return ScanInput(stage="output", text=self.text[start:end], conversation=self.conversation,
+                         source="assistant", part="response")
+
+    def _take(self, verdict: Verdict, start: int, end: int) -> StreamEvent | None:
+        """Record one scan's verdict; a block ends the stream."""
+        self.verdicts.append(verdict)
+        self.scanned = max(self.scanned, end)
         if verdict.decision is Decision.BLOCK:
-            return [StreamEvent(kind="verdict", verdict=verdict, stopped=True)]
-        pending = self.text[self.released:]
+            self.done = True
+            return StreamEvent(kind="verdict", verdict=self.merged(), stopped=True)
         if verdict.decision is Decision.REDACT:
-            pending = redact_spans(self.text, redaction_spans(verdict.findings, offset), self.released)
-        self.released = len(self.text)
-        events = [StreamEvent(kind="chunk", text=pending)] if pending else []
-        if final:
-            events.append(StreamEvent(kind="verdict", verdict=verdict))
-        return events
+            self._spans.extend(redaction_spans(verdict.findings, start))
+        return None
 
-    def _feed(self, chunk: Any) -> bool:
-        self.text += safe_text(chunk) if isinstance(chunk, (bytes, str)) else safe_text(str(chunk))
-        return len(self.text) - self.released >= self.every
+    def _release(self, *, everything: bool) -> list[StreamEvent]:
+        limit = self.scanned
+        if not everything:
+            last = None
+            for last in _SENTENCE_END.finditer(self.text, self.released, limit):  # noqa: B007
+                pass
+            if last is not None:
+                limit = last.end()
+            elif limit - self.released < self.window:
+                return []
+        for s, e, _ in self._spans:  # never cut through a redacted span
+            if s < limit < e:
+                limit = s
+        if limit <= self.released:
+            return []
+        spans = [(s, min(e, limit), r) for s, e, r in self._spans if s < limit]
+        text = redact_spans(self.text[:limit], spans, self.released)
+        self.released = limit
+        return [StreamEvent(kind="chunk", text=text)] if text else []
 
-    def _final_item(self) -> tuple[ScanInput, int]:
-        if len(self.text) <= FINAL_SCAN_MAX_CHARS:
-            return self._item(0), 0
-        start = self._window_start()
-        return self._item(start), start
+    def merged(self) -> Verdict:
+        """One verdict for the whole response so far: the worst decision, every finding once."""
+        if not self.verdicts:
+            return Verdict(stage="output", policy=self.guard.policy.name)
+        worst = max(self.verdicts, key=lambda v: v.decision.rank)
+        findings: dict[tuple[str, str], Finding] = {}
+        scores: dict[str, float] = {}
+        for verdict in self.verdicts:
+            for finding in verdict.findings:
+                key = (finding.scanner, finding.category)
+                if key not in findings or finding.score > findings[key].score:
+                    findings[key] = finding
+            for code, value in verdict.scores.items():
+                scores[code] = max(scores.get(code, value), value)
+        latency: dict[str, float] = {}
+        for verdict in self.verdicts:
+            for name, ms in verdict.scanner_latency_ms.items():
+                latency[name] = round(latency.get(name, 0.0) + ms, 3)
+        return worst.model_copy(update={
+            "findings": list(findings.values()), "scores": scores, "sanitized_text": None,
+            "latency_ms": round(sum(v.latency_ms for v in self.verdicts), 3), "scanner_latency_ms": latency,
+        })
+
+    # -- feeding by hand ----------------------------------------------------------------------
+
+    def add(self, chunk: Any) -> bool:
+        """Append a chunk; True when enough new text waits for a scan."""
+        if self.done:
+            return False
+        self.text += repair(chunk if isinstance(chunk, (bytes, str)) else str(chunk)).replace("\x00", "")
+        return len(self.text) - self.scanned >= self.every
+
+    def scan(self, *, everything: bool = False) -> list[StreamEvent]:
+        """Scan the unscanned text now and return what may be sent."""
+        for start, end in self._regions():
+            stop = self._take(self.guard.check(self._item(start, end)), start, end)
+            if stop is not None:
+                return [stop]
+        return self._release(everything=everything)
+
+    async def ascan(self, *, everything: bool = False) -> list[StreamEvent]:
+        for start, end in self._regions():
+            stop = self._take(await self.guard.acheck(self._item(start, end)), start, end)
+            if stop is not None:
+                return [stop]
+        return self._release(everything=everything)
+
+    def feed(self, chunk: Any) -> list[StreamEvent]:
+        """Add a chunk and return the events it allows (scans when enough text waits)."""
+        return self.scan() if self.add(chunk) else []
+
+    def flush(self) -> list[StreamEvent]:
+        """Scan and release everything pending now (a server calls this on a timer)."""
+        return [] if self.done else self.scan(everything=True)
+
+    def finish(self) -> list[StreamEvent]:
+        """Scan the rest, release it and end with the verdict over the whole response."""
+        if self.done:
+            return []
+        events = self.scan(everything=True)
+        if events and events[-1].stopped:
+            return events
+        self.done = True
+        return [*events, StreamEvent(kind="verdict", verdict=self.merged())]
+
+    async def afeed(self, chunk: Any) -> list[StreamEvent]:
+        return await self.ascan() if self.add(chunk) else []
+
+    async def aflush(self) -> list[StreamEvent]:
+        return [] if self.done else await self.ascan(everything=True)
+
+    async def afinish(self) -> list[StreamEvent]:
+        if self.done:
+            return []
+        events = await self.ascan(everything=True)
+        if events and events[-1].stopped:
+            return events
+        self.done = True
+        return [*events, StreamEvent(kind="verdict", verdict=self.merged())]
+
+    # -- whole streams ------------------------------------------------------------------------
 
     def run(self, chunks: Iterable[Any]) -> Iterator[StreamEvent]:
         for chunk in chunks:
-            if self._feed(chunk):
-                start = self._window_start()
-                events = self._after_scan(self.guard.check(self._item(start)), start, final=False)
-                yield from events
-                if events and events[-1].stopped:
-                    return
-        item, start = self._final_item()
-        yield from self._after_scan(self.guard.check(item), start, final=True)
+            events = self.feed(chunk)
+            yield from events
+            if self.done:
+                return
+        yield from self.finish()
 
     async def arun(self, chunks: AsyncIterable[Any]) -> AsyncIterator[StreamEvent]:
         async for chunk in chunks:
-            if self._feed(chunk):
-                start = self._window_start()
-                verdict = await self.guard.acheck(self._item(start))
-                events = self._after_scan(verdict, start, final=False)
-                for event in events:
-                    yield event
-                if events and events[-1].stopped:
-                    return
-        item, start = self._final_item()
-        for event in self._after_scan(await self.guard.acheck(item), start, final=True):
+            for event in await self.afeed(chunk):
+                yield event
+            if self.done:
+                return
+        for event in await self.afinish():
             yield event

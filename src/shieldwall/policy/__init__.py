@@ -1,7 +1,8 @@
 """Policies: one YAML file says which safeguards run, which categories count, and what they do."""
 
+from shieldwall.core.verdict import FailMode
 from shieldwall.policy.loader import dump_policy, load_policy, presets, validate_policy
-from shieldwall.policy.model import CategoryRule, FailMode, Policy, ScannerConfig, StageConfig
+from shieldwall.policy.model import CategoryRule, Policy, ScannerConfig, StageConfig
 
 __all__ = ["CategoryRule", "FailMode", "Policy", "ScannerConfig", "StageConfig", "dump_policy",
            "load_policy", "presets", "validate_policy"]

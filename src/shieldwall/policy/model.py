@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
-from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from shieldwall.core.verdict import Action, Stage
-
-
-class FailMode(str, Enum):
-    """What a scanner error or timeout means: ``open`` lets the text through, ``closed`` blocks."""
-
-    OPEN = "open"
-    CLOSED = "closed"
+from shieldwall.core.messages import Role
+from shieldwall.core.verdict import Action, FailMode, Stage
 
 
 class CategoryRule(BaseModel):
@@ -49,10 +42,19 @@ class ScannerConfig(BaseModel):
         return self.id or self.name
 
 
+#: Every role a conversation can hold: by default an input check scans all of them.
+ALL_ROLES: list[Role] = ["system", "developer", "user", "tool", "assistant"]
+
+
 class StageConfig(BaseModel):
+    """A stage's scanners. ``roles`` (input only) names the message roles whose text is scanned
+    besides the last user/tool message: earlier turns, system and developer messages, tool
+    results, an assistant prefill, ``name`` fields and tool-call arguments."""
+
     model_config = ConfigDict(extra="forbid")
 
     scanners: list[ScannerConfig] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=lambda: list(ALL_ROLES))
 
     @field_validator("scanners", mode="before")
     @classmethod
@@ -82,12 +84,16 @@ class Messages(BaseModel):
 
 
 class StreamConfig(BaseModel):
-    """Incremental output scanning: scan the last ``window_chars`` every ``every_chars``."""
+    """Incremental output scanning: every ``every_chars`` new characters, the new text plus the
+    ``overlap_chars`` before it (at most ``window_chars`` in all) is scanned, so each character is
+    scanned about twice and the cost is linear in the length of the answer. Text is released up
+    to the last sentence end that passed; the rest waits for the next scan."""
 
     model_config = ConfigDict(extra="forbid")
 
     window_chars: int = Field(default=2000, ge=64)
     every_chars: int = Field(default=200, ge=1)
+    overlap_chars: int = Field(default=300, ge=0)
 
 
 class AuditConfig(BaseModel):

@@ -9,45 +9,72 @@ from __future__ import annotations
 import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shieldwall.core.messages import Conversation
-from shieldwall.core.textnorm import normalize
-from shieldwall.core.verdict import Action, ScanResult, Stage
+from shieldwall.core.textnorm import clean, normalize, repair
+from shieldwall.core.verdict import Action, FailMode, ScanResult, Stage
+
+#: Whose text is under scan: the user's, third-party data (tool results, retrieved documents),
+#: the application's own instructions (system / developer messages) or the model's answer.
+Source = Literal["user", "third_party", "system", "assistant"]
 
 
 class ScanInput(BaseModel):
     """What a scanner looks at.
 
-    ``text`` is the text under scrutiny: the last user (or tool) message on input, the model's
-    response on output. ``conversation`` gives the context (on output it does not yet contain the
-    response). ``source`` tells whose text it is: ``user`` or ``third_party`` (tool results,
-    retrieved documents), which matters to prompt-attack scanners.
+    ``text`` is the text under scrutiny, *after* the one normalisation at the edge
+    (:func:`shieldwall.core.textnorm.clean`: invalid code points replaced, NFKC, invisible
+    characters removed, hidden tag-character payloads decoded and appended), so every scanner
+    and model sees the same text; ``raw`` is the text as received (for scanners that look for
+    the hiding itself). On input it is one part of the conversation (by default the last user or
+    tool message), on output the model's response. ``conversation`` gives the context (on output
+    it does not yet contain the response). ``source`` says whose text it is, which matters to
+    prompt-attack scanners. ``part`` names where in the conversation the text came from.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     stage: Stage
     text: str
+    raw: str = ""
     conversation: Conversation = Field(default_factory=Conversation)
-    source: str = "user"
+    source: Source = "user"
+    part: str = ""
+    hidden: str = ""
 
     _normalized: str | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _clean_at_the_edge(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "text" in data:
+            data = dict(data)
+            original = data["text"]
+            if not isinstance(original, (str, bytes)):
+                raise TypeError(f"text must be a string, got {type(original).__name__}")
+            cleaned = clean(original)
+            data["text"] = str(cleaned)
+            if cleaned.hidden and not data.get("hidden"):
+                data["hidden"] = cleaned.hidden
+            if not data.get("raw"):
+                data["raw"] = repair(original)
+        return data
+
     @property
     def normalized(self) -> str:
-        """``text`` after NFKC, invisible-character removal and confusable folding (cached)."""
+        """``text`` with every confusable character folded to ASCII, for matchers (cached)."""
         if self._normalized is None:
             self._normalized = normalize(self.text)
         return self._normalized
 
     @property
     def prompt(self) -> str:
-        """The last user message of the conversation (the prompt a response answers)."""
+        """The last user message of the conversation (the prompt a response answers), cleaned."""
         message = self.conversation.last("user")
-        return message.content if message else ""
+        return str(clean(message.content)) if message else ""
 
 
 class Scanner(ABC):
@@ -57,6 +84,7 @@ class Scanner(ABC):
     ``categories`` (codes it can emit, ``*`` patterns allowed), ``default_threshold`` and
     ``default_action``; they implement :meth:`scan`. Heavy models load lazily in :meth:`load`.
     ``inline`` scanners are cheap and pure-CPU; the guard runs them on the calling thread.
+    ``default_fail_mode`` says what an error means unless the policy says otherwise.
     """
 
     name: ClassVar[str] = ""
@@ -66,6 +94,12 @@ class Scanner(ABC):
     default_action: ClassVar[Action] = Action.BLOCK
     inline: ClassVar[bool] = False
     description: ClassVar[str] = ""
+    #: What an error of this scanner means when the policy does not say (``None``: the policy's
+    #: ``fail_mode``). Model scanners that guard content or attacks default to ``closed``.
+    default_fail_mode: ClassVar[FailMode | None] = None
+    #: Sources this scanner does not look at (an attack detector skips the application's own
+    #: system prompt, for instance).
+    skip_sources: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, **options: Any) -> None:
         self.options = options

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from shieldwall.core.verdict import Action, Detection, ScanResult
+from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.embedded.model import CATEGORIES, MODEL_NAME, Analysis, Item, get_model
 from shieldwall.scanners.base import ScanInput, Scanner
 from shieldwall.scanners.registry import register
@@ -50,14 +50,18 @@ class ContentScanner(Scanner):
     default_threshold: ClassVar[float] = 0.6
     default_action: ClassVar[Action] = Action.BLOCK
     description: ClassVar[str] = "Embedded MiniLM hazard classifier (S1..S14, unsafe)."
+    default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED
 
-    def __init__(self, *, taxonomy: str = "llama_guard_3", **options: Any) -> None:
+    def __init__(self, *, taxonomy: str = "llama_guard_3", model_dir: str | None = None,
+                 **options: Any) -> None:
         super().__init__(**options)
+        #: A model folder from `shieldwall train --out` (policy: ``options: {model_dir: ...}``).
+        self.model_dir = model_dir
         tax = load_taxonomy(taxonomy)
         self.names = {c.code: c.name for c in tax.categories}
 
     def load(self) -> None:
-        get_model()
+        get_model(self.model_dir)
 
     @staticmethod
     def to_item(item: ScanInput) -> Item:
@@ -72,8 +76,8 @@ class ContentScanner(Scanner):
                            decided_by=MODEL_NAME, metadata={"windows": analysis.windows})
 
     def scan(self, item: ScanInput) -> ScanResult:
-        return self._result(get_model().analyze_one(self.to_item(item)))
+        return self._result(get_model(self.model_dir).analyze_one(self.to_item(item)))
 
     def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
-        analyses = get_model().analyze_cached([self.to_item(i) for i in items])
+        analyses = get_model(self.model_dir).analyze_cached([self.to_item(i) for i in items])
         return [self._result(a) for a in analyses]

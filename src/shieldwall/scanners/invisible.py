@@ -35,7 +35,7 @@ class InvisibleTextScanner(Scanner):
     description: ClassVar[str] = "Unicode tag characters, zero-width characters and bidi controls."
 
     def scan(self, item: ScanInput) -> ScanResult:
-        text = item.text
+        text = item.raw or item.text  # the hiding itself is what this scanner looks for
         if text.isascii():
             return self.result(scores={"invisible_text": 0.0})
         tags = zero = bidi = 0

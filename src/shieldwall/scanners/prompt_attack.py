@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from shieldwall.core.verdict import Action, Detection, ScanResult
+from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.embedded.model import MODEL_NAME, Analysis, Item, get_model
 from shieldwall.scanners.base import ScanInput, Scanner
 from shieldwall.scanners.registry import register
@@ -27,13 +27,19 @@ class PromptAttackScanner(Scanner):
     default_threshold: ClassVar[float] = 0.7
     default_action: ClassVar[Action] = Action.BLOCK
     description: ClassVar[str] = "Embedded jailbreak / prompt-injection detector."
+    default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED
+    # The application's own system prompt is not an attack on it.
+    skip_sources: ClassVar[frozenset[str]] = frozenset({"system"})
 
-    def __init__(self, *, third_party: bool | None = None, **options: Any) -> None:
+    def __init__(self, *, third_party: bool | None = None, model_dir: str | None = None,
+                 **options: Any) -> None:
         super().__init__(**options)
+        #: A model folder from `shieldwall train --out` (policy: ``options: {model_dir: ...}``).
+        self.model_dir = model_dir
         self.third_party = third_party
 
     def load(self) -> None:
-        get_model()
+        get_model(self.model_dir)
 
     def _result(self, item: ScanInput, analysis: Analysis) -> ScanResult:
         jb = analysis.attack.get("jailbreak", 0.0)
@@ -53,8 +59,8 @@ class PromptAttackScanner(Scanner):
         return self.result(scores=scores, detections=detections, decided_by=MODEL_NAME)
 
     def scan(self, item: ScanInput) -> ScanResult:
-        return self._result(item, get_model().analyze_one(Item(text=item.text)))
+        return self._result(item, get_model(self.model_dir).analyze_one(Item(text=item.text)))
 
     def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
-        analyses = get_model().analyze_cached([Item(text=i.text) for i in items])
+        analyses = get_model(self.model_dir).analyze_cached([Item(text=i.text) for i in items])
         return [self._result(i, a) for i, a in zip(items, analyses, strict=True)]

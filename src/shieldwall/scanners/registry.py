@@ -31,11 +31,11 @@ _BUILTIN_MODULES: dict[str, str] = {
     "invisible_text": "shieldwall.scanners.invisible",
     "content": "shieldwall.scanners.content",
     "prompt_attack": "shieldwall.scanners.prompt_attack",
-    "code": "shieldwall.codeshield.scanner",
-    "llama_guard": "shieldwall.models.llama_guard.scanner",
-    "prompt_guard": "shieldwall.models.prompt_guard.scanner",
-    "openai_moderation": "shieldwall.models.openai_moderation",
-    "cascade": "shieldwall.models.cascade",
+    "code": "shieldwall.scanners.code",
+    "llama_guard": "shieldwall.scanners.llama_guard",
+    "prompt_guard": "shieldwall.scanners.prompt_guard",
+    "openai_moderation": "shieldwall.scanners.openai_moderation",
+    "cascade": "shieldwall.scanners.cascade",
 }
 
 

@@ -43,8 +43,8 @@ class AuditLog:
             "scores": {k: round(v, 6) for k, v in verdict.scores.items()},
             "findings": [self._finding(f.model_dump(mode="json", exclude_none=True))
                          for f in verdict.findings],
-            "latency_ms": round(verdict.total_latency_ms, 3),
-            "scanner_latency_ms": verdict.latency_ms,
+            "latency_ms": round(verdict.latency_ms, 3),
+            "scanner_latency_ms": verdict.scanner_latency_ms,
         }
         if extra:
             record.update(extra)

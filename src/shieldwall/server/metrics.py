@@ -38,6 +38,6 @@ class Metrics:
         self.decisions.labels(stage, verdict.decision.value).inc()
         for category in verdict.categories:
             self.categories.labels(stage, category).inc()
-        for scanner, ms in verdict.latency_ms.items():
+        for scanner, ms in verdict.scanner_latency_ms.items():
             self.scanner_latency.labels(stage, scanner).observe(ms / 1000.0)
-        self.guard_latency.labels(stage).observe(verdict.total_latency_ms / 1000.0)
+        self.guard_latency.labels(stage).observe(verdict.latency_ms / 1000.0)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from shieldwall.core.messages import Conversation
 from shieldwall.core.verdict import Decision, Verdict
-from shieldwall.guard.pipeline import Guard, redact_spans, redaction_spans
+from shieldwall.guard.pipeline import Guard
+from shieldwall.guard.redaction import redact_spans, redaction_spans
 from shieldwall.scanners.base import ScanInput
 
 #: The end-of-stream scan of the whole answer is skipped above this size (windows covered it).

@@ -16,7 +16,7 @@ from typing import Any
 
 from shieldwall.core.errors import ModelError
 from shieldwall.core.textnorm import normalize
-from shieldwall.models.llama_guard.backends import load_hf
+from shieldwall.models.hf import load_hf
 
 
 def normalize_whitespace(text: str) -> str:

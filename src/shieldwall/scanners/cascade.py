@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from shieldwall.core.errors import ConfigError
-from shieldwall.core.verdict import Action, ScanResult
+from shieldwall.core.verdict import Action, FailMode, ScanResult
 from shieldwall.scanners.base import ScanInput, Scanner
 from shieldwall.scanners.registry import create_scanner, register
 
@@ -55,6 +55,7 @@ class CascadeScanner(Scanner):
     categories = ("*",)
     default_threshold = 0.5
     default_action = Action.BLOCK
+    default_fail_mode = FailMode.CLOSED
     description = "Embedded model first; uncertain cases escalate to a large guard model"
 
     def __init__(

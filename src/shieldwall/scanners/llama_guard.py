@@ -20,13 +20,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from shieldwall.core.errors import ModelError
-from shieldwall.core.verdict import Action, Detection, ScanResult
-from shieldwall.models.llama_guard.backends import (
-    Generation,
-    GuardRequest,
-    LlamaGuardBackend,
-    create_backend,
-)
+from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
+from shieldwall.models.llama_guard.backend import Generation, GuardRequest, LlamaGuardBackend
+from shieldwall.models.llama_guard.backends import create_backend
 from shieldwall.models.llama_guard.parse import ParsedOutput, parse_output
 from shieldwall.models.llama_guard.prompt import (
     Role,
@@ -60,6 +56,7 @@ class LlamaGuardScanner(Scanner):
     categories = ("S*", "unsafe")
     default_threshold = 0.5
     default_action = Action.BLOCK
+    default_fail_mode = FailMode.CLOSED
     description = "Llama Guard 2/3/4 (transformers, vLLM/OpenAI-compatible, Ollama)"
 
     def __init__(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from shieldwall.core.errors import ConfigError
-from shieldwall.core.verdict import Action, Detection, ScanResult
+from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.prompt_guard.model import PromptGuardClassifier
 from shieldwall.scanners.base import ScanInput, Scanner
 from shieldwall.scanners.registry import register
@@ -28,6 +28,8 @@ class PromptGuardScanner(Scanner):
     categories = _KINDS
     default_threshold = 0.5
     default_action = Action.BLOCK
+    default_fail_mode = FailMode.CLOSED
+    skip_sources = frozenset({"system"})
     description = "Prompt Guard 1/2 jailbreak and injection classifier (transformers)"
 
     def __init__(
