@@ -24,10 +24,11 @@ from typing import Any
 import httpx
 
 from shieldwall.core.messages import Conversation
+from shieldwall.core.verdict import Verdict
 from shieldwall.guard.pipeline import Guard
+from shieldwall.scanners.base import ScanInput
 from shieldwall.server.app import create_app
 from shieldwall.server.settings import ServerSettings
-from shieldwall.server.stream_scan import StreamScan
 from shieldwall.server.stub import ServerThread, StubConfig, StubUpstream
 
 LIGHT_POLICY: dict[str, Any] = {
@@ -41,20 +42,36 @@ SENTENCE = "The garden needs water in the morning and shade in the afternoon. "
 
 def scan_ratio(guard: Guard, answer_chars: int) -> tuple[float, float]:
     """Characters scanned per answer character, and seconds, for one streamed answer."""
+    scanned = 0
+    real = guard.acheck
 
-    async def run() -> tuple[int, float]:
-        scan = StreamScan(guard, Conversation.of("hi"))
+    async def counting(item: ScanInput) -> Verdict:
+        nonlocal scanned
+        scanned += len(item.text)
+        return await real(item)
+
+    async def run() -> float:
+        checker = guard.stream_checker(Conversation.of("hi"))
+        checker.guard = _Counting(guard, counting)
         t0 = time.perf_counter()
         sent = 0
         while sent < answer_chars:
-            if scan.feed(SENTENCE):
-                await scan.scan()
+            await checker.afeed(SENTENCE)
             sent += len(SENTENCE)
-        await scan.finish()
-        return scan.scanned_chars, time.perf_counter() - t0
+        await checker.afinish()
+        return time.perf_counter() - t0
 
-    scanned, seconds = asyncio.run(run())
+    seconds = asyncio.run(run())
     return scanned / answer_chars, seconds
+
+
+class _Counting:
+    """The guard, with ``acheck`` counting the characters it is given."""
+
+    def __init__(self, guard: Guard, acheck: Any) -> None:
+        self.policy = guard.policy
+        self.check = guard.check
+        self.acheck = acheck
 
 
 def relay(url: str, body: dict[str, Any]) -> tuple[float, float, int, bytes]:

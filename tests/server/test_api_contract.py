@@ -125,7 +125,7 @@ def test_check_answer_is_the_verdict_json(make_client: Any) -> None:
     client = make_client()
     body = client.post("/v1/check", json={"messages": "a bomb"}).json()
     for key in ("decision", "stage", "findings", "scores", "flagged", "categories",
-                "user_message", "latency_ms", "total_latency_ms", "policy", "request_id"):
+                "user_message", "latency_ms", "scanner_latency_ms", "policy", "request_id"):
         assert key in body
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from typing import Any
@@ -26,12 +25,11 @@ from faulty import (
     sse_events,
     streamed_text,
     surrogates,
+    text_stream,
     tool_call_stream,
 )
 
-from shieldwall.core.messages import Conversation
-from shieldwall.guard.pipeline import Guard
-from shieldwall.server.stream_scan import StreamScan
+from shieldwall.guard.stream import StreamChecker
 
 
 def chat(text: str, **extra: Any) -> dict[str, Any]:
@@ -250,21 +248,35 @@ def test_streamed_tool_calls_are_scanned_before_release(faulty_client: Any,
     assert finish_reasons(events) == ["tool_calls"]
 
 
-def test_scan_cost_is_linear_in_the_answer(faulty_client: Any, faulty: FaultyUpstream,
-                                           policy_data: dict[str, Any]) -> None:
-    guard = Guard.from_policy({**policy_data, "stream": {"window_chars": 2000,
-                                                         "every_chars": 200}})
-    async def run(n: int) -> int:
-        scan = StreamScan(guard, Conversation.of("hi"))
-        for _ in range(n // 50):
-            if scan.feed("word " * 10):
-                await scan.scan()
-        await scan.finish()
-        return scan.scanned_chars
+def test_stream_scan_cost_is_linear_in_the_answer(faulty_client: Any, faulty: FaultyUpstream,
+                                                  policy_data: dict[str, Any],
+                                                  monkeypatch: Any) -> None:
+    client = faulty_client(policy_data={**policy_data, "stream": {"window_chars": 2000,
+                                                                  "every_chars": 200}})
+    guard = client.app.state.shieldwall.guard
+    real = guard.acheck
+    scanned = [0]
 
-    small, big = asyncio.run(run(20_000)), asyncio.run(run(200_000))
-    # Ten times the answer costs about ten times the scanning (not a hundred).
+    async def counting(item: Any) -> Any:
+        if item.stage == "output":
+            scanned[0] += len(item.text)
+        return await real(item)
+
+    monkeypatch.setattr(guard, "acheck", counting)
+
+    def cost(chars: int) -> int:
+        scanned[0] = 0
+        faulty.script = Script(steps=text_stream("word " * (chars // 5), size=500))
+        events = stream(client)
+        assert_well_ended(events)
+        assert len(streamed_text(events)) == chars
+        return scanned[0]
+
+    small, big = cost(20_000), cost(200_000)
+    # Ten times the answer costs about ten times the scanning (not a hundred), and each
+    # character is scanned only a few times.
     assert 8 * small <= big <= 12 * small
+    assert big <= 3 * 200_000
 
 
 def test_tag_characters_never_reach_the_upstream(faulty_client: Any,
@@ -310,10 +322,10 @@ def test_internal_error_mid_stream_fails_closed(faulty_client: Any, faulty: Faul
     client = faulty_client()
     faulty.script = drip("secret text that was never scanned " * 3, size=40, pause=0.0)
 
-    async def broken(self: StreamScan, **_: Any) -> Any:
+    async def broken(self: StreamChecker, *_: Any, **__: Any) -> Any:
         raise RuntimeError("scanner bug")
 
-    monkeypatch.setattr(StreamScan, "scan", broken)
+    monkeypatch.setattr(StreamChecker, "afeed", broken)
     events = stream(client)
     final = assert_well_ended(events)
     assert "secret text" not in streamed_text(events)

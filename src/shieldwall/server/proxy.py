@@ -23,25 +23,21 @@ import httpx
 
 from shieldwall.core.errors import InputError
 from shieldwall.core.messages import Conversation
+from shieldwall.core.textnorm import repair
 from shieldwall.core.verdict import Decision, Verdict
+from shieldwall.guard.stream import StreamEvent
 from shieldwall.server.state import Endpoint, ServiceState
-from shieldwall.server.stream_scan import StreamScan, clean_text
 from shieldwall.server.upstream import SSELimitError, Upstream, UpstreamError, sse, sse_events
 
 log = logging.getLogger("shieldwall.server.proxy")
 
 ENDPOINT: Endpoint = "/v1/chat/completions"
 
-_DECISION_RANK = {Decision.ALLOW: 0, Decision.WARN: 1, Decision.REDACT: 2, Decision.BLOCK: 3}
+def clean_text(text: str) -> str:
+    """Text that can be encoded and relayed: lone surrogates replaced, NUL dropped."""
+    return repair(text).replace("\x00", "")
 
 
-def verdict_json(verdict: Verdict) -> dict[str, Any]:
-    """THE JSON shape of a verdict. ``flagged``/``categories`` are added here until they are
-    computed fields of :class:`Verdict` (then this is ``model_dump(mode="json")`` alone)."""
-    data = verdict.model_dump(mode="json")
-    data.setdefault("flagged", verdict.flagged)
-    data.setdefault("categories", verdict.categories)
-    return data
 
 
 def user_message(state: ServiceState, verdict: Verdict) -> str:
@@ -53,14 +49,14 @@ def shieldwall_field(input_verdict: Verdict, output: list[Verdict] | None = None
                      *, error: str | None = None) -> dict[str, Any]:
     """The ``shieldwall`` field added to completions: the final decision and both verdicts."""
     verdicts = [input_verdict, *(output or [])]
-    worst = max((v.decision for v in verdicts), key=_DECISION_RANK.__getitem__)
+    worst = Decision.worst(v.decision for v in verdicts)
     blocked_at = next((v.stage for v in verdicts if v.blocked), None)
     out: dict[str, Any] = {"decision": worst.value, "blocked_at": blocked_at,
-                           "input": verdict_json(input_verdict)}
+                           "input": input_verdict.model_dump(mode="json")}
     if output:
-        out["output"] = verdict_json(output[0])
+        out["output"] = output[0].model_dump(mode="json")
         if len(output) > 1:
-            out["outputs"] = [verdict_json(v) for v in output]
+            out["outputs"] = [v.model_dump(mode="json") for v in output]
     if error:
         out["error"] = error
     return out
@@ -276,7 +272,7 @@ async def complete(state: ServiceState, body: dict[str, Any], conversation: Conv
     state.recent.put(response_id, {
         "conversation": conversation.to_openai(),
         "response": flatten(pieces[0]) if pieces else "",
-        "verdict": verdict_json(verdicts[0]) if verdicts else verdict_json(input_verdict),
+        "verdict": (verdicts[0] if verdicts else input_verdict).model_dump(mode="json"),
     })
     return data
 
@@ -350,11 +346,13 @@ class StreamRelay:
         self.response = response
         self.request_id = request_id
         self.meta = _Meta(model=str(body.get("model") or "shieldwall"))
-        self.scan = StreamScan(state.guard, conversation)
+        self.checker = state.guard.stream_checker(conversation)
         self.sent_role = False
         self.released: list[str] = []
         #: The verdict event has been sent (nothing but ``[DONE]`` may follow).
         self.ended = False
+        #: The stream checker's verdict once it has one (a block, or the final verdict).
+        self.verdict: Verdict | None = None
 
     # -- reading the upstream --------------------------------------------------------------
 
@@ -556,7 +554,7 @@ class StreamRelay:
             await self.response.aclose()
 
     async def _relay(self) -> AsyncGenerator[bytes, None]:
-        settings, meta, scan = self.settings, self.meta, self.scan
+        settings, meta, checker = self.settings, self.meta, self.checker
         loop = asyncio.get_running_loop()
         deadline = loop.time() + settings.stream_max_s
         idle_limit = self.upstream.timeout_s
@@ -564,9 +562,8 @@ class StreamRelay:
         flush_at: float | None = None
         source = self.texts()
         pending: asyncio.Task[str | None] | None = None
-        step_verdict: Verdict | None = None
         try:
-            while True:
+            while not checker.done:
                 now = loop.time()
                 if pending is None:
                     pending = asyncio.ensure_future(anext(source))
@@ -585,14 +582,9 @@ class StreamRelay:
                             504, f"upstream {self.upstream.display} stalled for more than "
                                  f"{idle_limit:g} s mid-stream (no data)", "stalled")
                         break
-                    flush_at = None
-                    step = await scan.scan(hold_back=False)  # time to first byte
-                    if step.blocked:
-                        step_verdict = step.verdict
-                        break
-                    out = self.release(step.released)
-                    if out:
-                        yield out
+                    flush_at = None  # time to first byte: scan and release what is held
+                    for data in self._events(await checker.aflush()):
+                        yield data
                     continue
                 try:
                     text = pending.result()
@@ -605,41 +597,41 @@ class StreamRelay:
                 last_data = now
                 if not text:
                     continue
-                if scan.feed(text):
-                    flush_at = None
-                    step = await scan.scan()
-                    if step.blocked:
-                        step_verdict = step.verdict
-                        break
-                    out = self.release(step.released)
-                    if out:
-                        yield out
-                    if scan.pending > 0:  # a held-back partial word is flushed on time too
+                for data in self._events(await checker.afeed(text)):
+                    yield data
+                if len(checker.text) > checker.released:
+                    if flush_at is None:
                         flush_at = loop.time() + settings.stream_flush_s
-                elif flush_at is None:
-                    flush_at = now + settings.stream_flush_s
+                else:
+                    flush_at = None
         finally:
             if pending is not None:
                 pending.cancel()
                 await asyncio.wait({pending})  # never raises; our own cancellation still does
             with contextlib.suppress(Exception):
                 await source.aclose()
-        async for data in self._finish(step_verdict):
+        async for data in self._finish():
             yield data
 
-    async def _finish(self, blocked_by: Verdict | None) -> AsyncIterator[bytes]:
+    def _events(self, events: list[StreamEvent]) -> list[bytes]:
+        """Released text as chunks; a blocking verdict is kept for the end of the stream."""
+        out: list[bytes] = []
+        for event in events:
+            if event.kind == "chunk":
+                data = self.release(event.text)
+                if data:
+                    out.append(data)
+            elif event.verdict is not None:
+                self.verdict = event.verdict
+        return out
+
+    async def _finish(self) -> AsyncIterator[bytes]:
         meta = self.meta
-        verdict = blocked_by
-        if verdict is None:
-            step = await self.scan.finish()
-            verdict = step.verdict
-            if step.blocked:
-                blocked_by = verdict
-            else:
-                out = self.release(step.released)
-                if out:
-                    yield out
-        assert verdict is not None
+        if not self.checker.done:
+            for data in self._events(await self.checker.afinish()):
+                yield data
+        verdict = self.verdict or self.checker.merged()
+        blocked_by = verdict if verdict.blocked else None
         tool_verdict: Verdict | None = None
         tool_deltas: list[dict[str, Any]] = []
         if blocked_by is None and meta.tools:
@@ -669,7 +661,7 @@ class StreamRelay:
         yield self.final_event(final_verdict, error_text)
         self.state.recent.put(str(meta.id), {"conversation": self.conversation.to_openai(),
                                              "response": "".join(self.released),
-                                             "verdict": verdict_json(final_verdict)})
+                                             "verdict": final_verdict.model_dump(mode="json")})
         yield sse("[DONE]")
 
     def _error_text(self) -> str | None:

@@ -17,7 +17,6 @@ from shieldwall.scanners.base import ScanInput
 from shieldwall.server.auth import service_key
 from shieldwall.server.errors import ApiError
 from shieldwall.server.moderation import moderation_result, moderation_texts
-from shieldwall.server.proxy import verdict_json
 from shieldwall.server.state import ServiceState, get_state, request_id
 
 router = APIRouter(tags=["checks"], dependencies=[Depends(service_key)])
@@ -92,7 +91,7 @@ async def check(body: CheckRequest, request: Request,
     item = body.item()
     verdict = await state.guard.acheck(item)
     state.record(verdict, endpoint="/v1/check", request_id=rid, text=item.text)
-    return JSONResponse({**verdict_json(verdict), "request_id": rid})
+    return JSONResponse({**verdict.model_dump(mode="json"), "request_id": rid})
 
 
 @router.post("/v1/moderations")
