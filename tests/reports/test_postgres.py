@@ -69,3 +69,16 @@ def test_postgres_down_says_unavailable(postgres: Any) -> None:
         postgres.start()
     assert store.count() >= 1
     store.close()
+
+
+def test_postgres_stores_nul_bytes_and_hides_text_in_errors(postgres: Any, caplog: Any) -> None:
+    store = ReportStore(postgres.url)
+    created = store.add(ReportCreate(conversation=[{"role": "user", "content": "a\x00b"}],
+                                     response="x\x00y", category="S1", comment="c\x00d"))
+    got = store.get(created.id)
+    assert got.response == "x\ufffdy" and got.comment == "c\ufffdd"
+    assert got.conversation == [{"role": "user", "content": "a\ufffdb"}]
+    assert store.list(ReportQuery(text="%")).total >= 0
+    with pytest.raises(Exception) as exc, store.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT no_such_column WHERE %(p)s = 'x'", {"p": "PRIVATE TEXT"})
+    assert "PRIVATE TEXT" not in str(exc.value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
 from typing import Any, ClassVar
@@ -168,36 +167,3 @@ def live_app(tmp_path: Any, faulty_server: tuple[ServerThread, FaultyUpstream],
     yield make
     for thread in started:
         thread.stop()
-
-
-def sse_events(body: str) -> list[Any]:
-    """The events of an SSE body: JSON objects, and the literal ``[DONE]``."""
-    events: list[Any] = []
-    for block in body.split("\n\n"):
-        if block.startswith("data: "):
-            data = block[len("data: "):]
-            events.append(data if data == "[DONE]" else json.loads(data))
-    return events
-
-
-def streamed_text(events: list[Any]) -> str:
-    out = []
-    for e in events:
-        if isinstance(e, dict):
-            for choice in e.get("choices", []):
-                out.append(choice["delta"].get("content") or "")
-    return "".join(out)
-
-
-def finish_reasons(events: list[Any]) -> list[str]:
-    return [c["finish_reason"] for e in events if isinstance(e, dict)
-            for c in e.get("choices", []) if c.get("finish_reason")]
-
-
-def assert_well_ended(events: list[Any]) -> dict[str, Any]:
-    """Every stream ends with the verdict event then ``[DONE]``; returns the verdict event."""
-    assert events and events[-1] == "[DONE]", events[-3:]
-    final = events[-2]
-    assert isinstance(final, dict) and final["choices"] == [] and "shieldwall" in final, final
-    assert final["shieldwall"]["decision"] in ("allow", "warn", "redact", "block")
-    return final

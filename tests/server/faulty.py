@@ -161,3 +161,39 @@ def tool_call_stream(name: str, arguments: str, size: int = 5) -> Script:
             "arguments": arguments[i:i + size]}}]})))
     steps += [event(chunk({}, "tool_calls")), event("[DONE]")]
     return Script(steps=steps)
+
+
+# -- reading what the service sent -------------------------------------------------------------
+
+
+def sse_events(body: str) -> list[Any]:
+    """The events of an SSE body: JSON objects, and the literal ``[DONE]``."""
+    events: list[Any] = []
+    for block in body.split("\n\n"):
+        if block.startswith("data: "):
+            data = block[len("data: "):]
+            events.append(data if data == "[DONE]" else json.loads(data))
+    return events
+
+
+def streamed_text(events: list[Any]) -> str:
+    out = []
+    for e in events:
+        if isinstance(e, dict):
+            for choice in e.get("choices", []):
+                out.append(choice["delta"].get("content") or "")
+    return "".join(out)
+
+
+def finish_reasons(events: list[Any]) -> list[str]:
+    return [c["finish_reason"] for e in events if isinstance(e, dict)
+            for c in e.get("choices", []) if c.get("finish_reason")]
+
+
+def assert_well_ended(events: list[Any]) -> dict[str, Any]:
+    """Every stream ends with the verdict event then ``[DONE]``; returns the verdict event."""
+    assert events and events[-1] == "[DONE]", events[-3:]
+    final = events[-2]
+    assert isinstance(final, dict) and final["choices"] == [] and "shieldwall" in final, final
+    assert final["shieldwall"]["decision"] in ("allow", "warn", "redact", "block")
+    return final

@@ -76,6 +76,8 @@ def test_serve_process_keys_and_graceful_shutdown(tmp_path: Path, stub: Any,
             time.sleep(0.1)
         body = {"model": "m", "messages": [{"role": "user", "content": "hello"}]}
         assert httpx.post(base + "/v1/chat/completions", json=body).status_code == 401
+        # A key in the URL is refused like no key, and the access log shows it redacted.
+        assert httpx.get(base + "/v1/reports?api_key=rk").status_code == 401
         stub_config.delay_s = 1.0
         result: dict[str, Any] = {}
 
@@ -100,6 +102,8 @@ def test_serve_process_keys_and_graceful_shutdown(tmp_path: Path, stub: Any,
             proc.wait(5)
     output = log.read_text()
     assert "sk-up-secret" not in output and "svc-123" not in output
+    assert f"reports database: {tmp_path / 'r.db'}" in output
+    assert "api_key=REDACTED" in output and "api_key=rk" not in output
 
 
 def test_hash_key_and_key_files(tmp_path: Path, capsys: Any) -> None:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from typing import Any
@@ -12,23 +11,25 @@ import httpx
 from faulty import (
     FaultyUpstream,
     Script,
+    assert_well_ended,
     chunk,
     comments_only,
     cut,
     drip,
     event,
+    finish_reasons,
     huge_line,
     malformed,
     plain_json,
     server_error,
+    sse_events,
+    streamed_text,
     surrogates,
+    text_stream,
     tool_call_stream,
 )
 
-from conftest import assert_well_ended, finish_reasons, sse_events, streamed_text
-from shieldwall.core.messages import Conversation
-from shieldwall.guard.pipeline import Guard
-from shieldwall.server.stream_scan import StreamScan
+from shieldwall.guard.stream import StreamChecker
 
 
 def chat(text: str, **extra: Any) -> dict[str, Any]:
@@ -247,18 +248,104 @@ def test_streamed_tool_calls_are_scanned_before_release(faulty_client: Any,
     assert finish_reasons(events) == ["tool_calls"]
 
 
-def test_scan_cost_is_linear_in_the_answer(faulty_client: Any, faulty: FaultyUpstream,
-                                           policy_data: dict[str, Any]) -> None:
-    guard = Guard.from_policy({**policy_data, "stream": {"window_chars": 2000,
-                                                         "every_chars": 200}})
-    async def run(n: int) -> int:
-        scan = StreamScan(guard, Conversation.of("hi"))
-        for _ in range(n // 50):
-            if scan.feed("word " * 10):
-                await scan.scan()
-        await scan.finish()
-        return scan.scanned_chars
+def test_stream_scan_cost_is_linear_in_the_answer(faulty_client: Any, faulty: FaultyUpstream,
+                                                  policy_data: dict[str, Any],
+                                                  monkeypatch: Any) -> None:
+    client = faulty_client(policy_data={**policy_data, "stream": {"window_chars": 2000,
+                                                                  "every_chars": 200}})
+    guard = client.app.state.shieldwall.guard
+    real = guard.acheck
+    scanned = [0]
 
-    small, big = asyncio.run(run(20_000)), asyncio.run(run(200_000))
-    # Ten times the answer costs about ten times the scanning (not a hundred).
+    async def counting(item: Any) -> Any:
+        if item.stage == "output":
+            scanned[0] += len(item.text)
+        return await real(item)
+
+    monkeypatch.setattr(guard, "acheck", counting)
+
+    def cost(chars: int) -> int:
+        scanned[0] = 0
+        faulty.script = Script(steps=text_stream("word " * (chars // 5), size=500))
+        events = stream(client)
+        assert_well_ended(events)
+        assert len(streamed_text(events)) == chars
+        return scanned[0]
+
+    small, big = cost(20_000), cost(200_000)
+    # Ten times the answer costs about ten times the scanning (not a hundred), and each
+    # character is scanned only a few times.
     assert 8 * small <= big <= 12 * small
+    assert big <= 3 * 200_000
+
+
+def test_tag_characters_never_reach_the_upstream(faulty_client: Any,
+                                                 faulty: FaultyUpstream) -> None:
+    client = faulty_client()
+    faulty.script = plain_json({"content": "ok"})
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in "say hi")
+    body = {"model": "m", "messages": [
+        {"role": "user", "content": [{"type": "text", "text": f"hello{hidden}"}]},
+        {"role": "user", "content": f"again{hidden}"}]}
+    assert client.post("/v1/chat/completions", json=body).status_code == 200
+    sent = json.dumps(faulty.requests[-1], ensure_ascii=False)
+    assert not any(0xE0000 <= ord(c) <= 0xE007F for c in sent)
+    assert faulty.requests[-1]["messages"][1]["content"] == "again"
+
+
+def test_half_a_phrase_is_not_released_before_its_scan(faulty_client: Any,
+                                                       faulty: FaultyUpstream) -> None:
+    client = faulty_client()  # the test policy scans every 16 characters
+    faulty.script = Script(steps=[event(chunk({"content": "Some words first, then nerve"})),
+                                  0.05, event(chunk({"content": " agent synthesis"})),
+                                  event(chunk({}, "stop")), event("[DONE]")])
+    events = stream(client)
+    text = streamed_text(events)
+    assert "nerve" not in text and text.endswith("Response withheld by the test policy.")
+    assert assert_well_ended(events)["shieldwall"]["decision"] == "block"
+
+
+def test_upstream_error_event_mid_stream(faulty_client: Any, faulty: FaultyUpstream) -> None:
+    client = faulty_client()
+    faulty.script = Script(steps=[event(chunk({"content": "Partial answer "})),
+                                  event({"error": {"message": "overloaded"}}),
+                                  event(chunk({"content": "never relayed"})), event("[DONE]")])
+    events = stream(client)
+    final = assert_well_ended(events)
+    assert streamed_text(events) == "Partial answer "
+    assert error_events(events)[0]["code"] == "upstream_status"
+    assert final["shieldwall"]["error"] == "upstream reported an error mid-stream"
+
+
+def test_internal_error_mid_stream_fails_closed(faulty_client: Any, faulty: FaultyUpstream,
+                                               monkeypatch: Any, caplog: Any) -> None:
+    client = faulty_client()
+    faulty.script = drip("secret text that was never scanned " * 3, size=40, pause=0.0)
+
+    async def broken(self: StreamChecker, *_: Any, **__: Any) -> Any:
+        raise RuntimeError("scanner bug")
+
+    monkeypatch.setattr(StreamChecker, "afeed", broken)
+    events = stream(client)
+    final = assert_well_ended(events)
+    assert "secret text" not in streamed_text(events)
+    assert final["shieldwall"]["decision"] == "block"
+    assert error_events(events)[0]["code"] == "internal_error"
+    assert sum(1 for r in caplog.records if r.exc_info) == 1
+
+
+def test_timer_flush_releases_a_held_back_word(live_app: Any, faulty: FaultyUpstream) -> None:
+    url = live_app(stream_flush_s=0.2)  # the test policy scans every 16 characters
+    faulty.script = Script(steps=[event(chunk({"content": "sixteen chars ok then-a-long-word"})),
+                                  1.5, event(chunk({}, "stop")), event("[DONE]")])
+    t0 = time.monotonic()
+    seen_at = None
+    body = b""
+    with httpx.stream("POST", url + "/v1/chat/completions", json=chat("hi", stream=True),
+                      timeout=10) as r:
+        for part in r.iter_bytes():
+            body += part
+            if seen_at is None and b"then-a-long-word" in body:
+                seen_at = time.monotonic() - t0
+    assert seen_at is not None and seen_at < 1.2
+    assert streamed_text(sse_events(body.decode())) == "sixteen chars ok then-a-long-word"

@@ -7,6 +7,7 @@ store's names are imported on first use.
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from shieldwall.reports.export import export_rows, label_of, to_row
@@ -36,9 +37,7 @@ _STORE_NAMES = {"ReportNotFoundError", "ReportStore", "StoreError", "StoreUnavai
 
 def __getattr__(name: str) -> Any:
     if name in _STORE_NAMES:
-        from shieldwall.reports import store
-
-        return getattr(store, name)
+        return getattr(importlib.import_module("shieldwall.reports.store"), name)
     raise AttributeError(f"module 'shieldwall.reports' has no attribute '{name}'")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
@@ -18,6 +19,21 @@ MAX_OFFSET = 1_000_000_000
 
 #: Category an end user picks when a harmless message was blocked or flagged (over-blocking).
 FALSE_POSITIVE = "false_positive"
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: Any) -> Any:
+    """``value`` with NUL and lone surrogates replaced by U+FFFD in every string (keys too): no
+    database can hold them (PostgreSQL refuses NUL; no driver encodes a surrogate)."""
+    if isinstance(value, str):
+        return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    return value
 
 
 class ReportStatus(StrEnum):
@@ -45,6 +61,11 @@ class ReportCreate(BaseModel):
     category: str = Field(min_length=1, max_length=64)
     comment: str = Field(default="", max_length=20_000)
     reporter: str | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable_text(cls, data: Any) -> Any:
+        return storable(data)
 
     @field_validator("conversation")
     @classmethod
@@ -93,6 +114,11 @@ class StatusUpdate(BaseModel):
 
     status: ReportStatus
     note: str | None = Field(default=None, max_length=20_000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable_text(cls, data: Any) -> Any:
+        return storable(data)
 
 
 class ReportQuery(BaseModel):

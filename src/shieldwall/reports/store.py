@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -50,6 +49,7 @@ from shieldwall.reports.schema import (
     ReportPage,
     ReportQuery,
     ReportStatus,
+    storable,
 )
 
 log = logging.getLogger("shieldwall.reports")
@@ -57,8 +57,6 @@ T = TypeVar("T")
 
 #: Largest id a report can have (PostgreSQL ``integer``); larger ids are simply not found.
 MAX_ID = 2**31 - 1
-
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def default_db() -> str:
@@ -123,17 +121,6 @@ class ReportRow(_Base):
 
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def storable(value: Any) -> Any:
-    """``value`` with NUL and lone surrogates replaced by U+FFFD in every string (keys too)."""
-    if isinstance(value, str):
-        return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
-    if isinstance(value, list):
-        return [storable(v) for v in value]
-    if isinstance(value, dict):
-        return {storable(k): storable(v) for k, v in value.items()}
-    return value
 
 
 def normalize_url(url: str | Path | None) -> str:

@@ -142,9 +142,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _starlette(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes: dict[int, ErrorCode] = {404: "not_found", 405: "method_not_allowed",
                                        401: "unauthorized"}
+        if exc.status_code >= 500:
+            return api_error_response(ApiError(exc.status_code, "internal_error", str(exc.detail),
+                                               type_="server_error"), _rid(request))
         code = codes.get(exc.status_code, "invalid_request")
-        status = exc.status_code if exc.status_code < 500 else 400
-        return api_error_response(ApiError(status, code, str(exc.detail)), _rid(request))
+        return api_error_response(ApiError(exc.status_code, code, str(exc.detail)), _rid(request))
 
     @app.exception_handler(ReportNotFoundError)
     async def _not_found(request: Request, exc: ReportNotFoundError) -> JSONResponse:

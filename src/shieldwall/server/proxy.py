@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
@@ -22,25 +23,21 @@ import httpx
 
 from shieldwall.core.errors import InputError
 from shieldwall.core.messages import Conversation
+from shieldwall.core.textnorm import repair
 from shieldwall.core.verdict import Decision, Verdict
+from shieldwall.guard.stream import StreamEvent
 from shieldwall.server.state import Endpoint, ServiceState
-from shieldwall.server.stream_scan import StreamScan, clean_text
 from shieldwall.server.upstream import SSELimitError, Upstream, UpstreamError, sse, sse_events
 
 log = logging.getLogger("shieldwall.server.proxy")
 
 ENDPOINT: Endpoint = "/v1/chat/completions"
 
-_DECISION_RANK = {Decision.ALLOW: 0, Decision.WARN: 1, Decision.REDACT: 2, Decision.BLOCK: 3}
+def clean_text(text: str) -> str:
+    """Text that can be encoded and relayed: lone surrogates replaced, NUL dropped."""
+    return repair(text).replace("\x00", "")
 
 
-def verdict_json(verdict: Verdict) -> dict[str, Any]:
-    """THE JSON shape of a verdict. ``flagged``/``categories`` are added here until they are
-    computed fields of :class:`Verdict` (then this is ``model_dump(mode="json")`` alone)."""
-    data = verdict.model_dump(mode="json")
-    data.setdefault("flagged", verdict.flagged)
-    data.setdefault("categories", verdict.categories)
-    return data
 
 
 def user_message(state: ServiceState, verdict: Verdict) -> str:
@@ -52,14 +49,14 @@ def shieldwall_field(input_verdict: Verdict, output: list[Verdict] | None = None
                      *, error: str | None = None) -> dict[str, Any]:
     """The ``shieldwall`` field added to completions: the final decision and both verdicts."""
     verdicts = [input_verdict, *(output or [])]
-    worst = max((v.decision for v in verdicts), key=_DECISION_RANK.__getitem__)
+    worst = Decision.worst(v.decision for v in verdicts)
     blocked_at = next((v.stage for v in verdicts if v.blocked), None)
     out: dict[str, Any] = {"decision": worst.value, "blocked_at": blocked_at,
-                           "input": verdict_json(input_verdict)}
+                           "input": input_verdict.model_dump(mode="json")}
     if output:
-        out["output"] = verdict_json(output[0])
+        out["output"] = output[0].model_dump(mode="json")
         if len(output) > 1:
-            out["outputs"] = [verdict_json(v) for v in output]
+            out["outputs"] = [v.model_dump(mode="json") for v in output]
     if error:
         out["error"] = error
     return out
@@ -86,6 +83,28 @@ def parse_chat_request(raw: bytes) -> tuple[dict[str, Any], Conversation]:
     except InputError as exc:
         raise InputError(f"'messages' is invalid: {exc}") from exc
     return body, conversation
+
+
+_TAG_CHARACTERS = re.compile("[\U000e0000-\U000e007f]")
+
+
+def strip_tag_characters(value: Any) -> Any:
+    """``value`` with Unicode tag characters removed from every string: invisible to people,
+    read by models, they can smuggle an instruction past a reader (the Guard decodes and scans
+    them; the upstream never gets them)."""
+    if isinstance(value, str):
+        return _TAG_CHARACTERS.sub("", value) if _TAG_CHARACTERS.search(value) else value
+    if isinstance(value, list):
+        return [strip_tag_characters(v) for v in value]
+    if isinstance(value, dict):
+        return {k: strip_tag_characters(v) for k, v in value.items()}
+    return value
+
+
+def forwarded_body(body: dict[str, Any], verdict: Verdict) -> dict[str, Any]:
+    """What the upstream gets: the request, input redaction applied, tag characters removed."""
+    body = _apply_input_redaction(body, verdict)
+    return {**body, "messages": strip_tag_characters(body["messages"])}
 
 
 def _apply_input_redaction(body: dict[str, Any], verdict: Verdict) -> dict[str, Any]:
@@ -224,7 +243,7 @@ async def complete(state: ServiceState, body: dict[str, Any], conversation: Conv
         return refusal_completion(body, user_message(state, input_verdict),
                                   shieldwall_field(input_verdict))
     upstream = state.require_upstream()
-    data = await upstream.complete(_apply_input_redaction(body, input_verdict), authorization)
+    data = await upstream.complete(forwarded_body(body, input_verdict), authorization)
     choices = [c for c in data["choices"] if isinstance(c, dict)]
     messages = []
     for choice in choices:
@@ -253,7 +272,7 @@ async def complete(state: ServiceState, body: dict[str, Any], conversation: Conv
     state.recent.put(response_id, {
         "conversation": conversation.to_openai(),
         "response": flatten(pieces[0]) if pieces else "",
-        "verdict": verdict_json(verdicts[0]) if verdicts else verdict_json(input_verdict),
+        "verdict": (verdicts[0] if verdicts else input_verdict).model_dump(mode="json"),
     })
     return data
 
@@ -282,7 +301,7 @@ async def open_guarded_stream(state: ServiceState, body: dict[str, Any],
         return blocked_stream(body, user_message(state, input_verdict),
                               shieldwall_field(input_verdict))
     upstream = state.require_upstream()
-    forwarded = _apply_input_redaction(body, input_verdict)
+    forwarded = forwarded_body(body, input_verdict)
     response = await upstream.open_stream(forwarded, authorization)
     relay = StreamRelay(state, body, conversation, input_verdict, upstream, response, request_id)
     return relay.run()
@@ -327,9 +346,13 @@ class StreamRelay:
         self.response = response
         self.request_id = request_id
         self.meta = _Meta(model=str(body.get("model") or "shieldwall"))
-        self.scan = StreamScan(state.guard, conversation)
+        self.checker = state.guard.stream_checker(conversation)
         self.sent_role = False
         self.released: list[str] = []
+        #: The verdict event has been sent (nothing but ``[DONE]`` may follow).
+        self.ended = False
+        #: The stream checker's verdict once it has one (a block, or the final verdict).
+        self.verdict: Verdict | None = None
 
     # -- reading the upstream --------------------------------------------------------------
 
@@ -506,17 +529,17 @@ class StreamRelay:
 
     async def run(self) -> AsyncIterator[bytes]:
         """The client's stream. Always ends with the verdict event and ``[DONE]``."""
-        finished = False
+        inner = self._relay()
         try:
-            async for data in self._relay():
+            async for data in inner:
                 yield data
-            finished = True
         except Exception as exc:  # a bug must not cut the stream: fail closed, end it properly
             log.error("stream relay failed (request %s)", self.request_id, exc_info=exc)
-            verdict = Verdict(decision=Decision.BLOCK, stage="output",
-                              policy=self.state.guard.policy.name,
-                              user_message=self.state.guard.policy.messages.output_block
-                              or self.state.guard.policy.messages.block)
+            if self.ended:
+                return
+            policy = self.state.guard.policy
+            verdict = Verdict(decision=Decision.BLOCK, stage="output", policy=policy.name,
+                              user_message=policy.messages.output_block or policy.messages.block)
             self.state.record(verdict, endpoint=ENDPOINT, request_id=self.request_id,
                               text="".join(self.released), extra={"stream": True})
             message = f"internal error while relaying the stream (request {self.request_id})"
@@ -525,14 +548,13 @@ class StreamRelay:
                                  "request_id": self.request_id}})
             yield self.final_event(verdict, message)
             yield sse("[DONE]")
-            finished = True
         finally:
-            if not finished:
-                log.info("client left stream of request %s early", self.request_id)
+            with contextlib.suppress(Exception):
+                await inner.aclose()
             await self.response.aclose()
 
-    async def _relay(self) -> AsyncIterator[bytes]:
-        settings, meta, scan = self.settings, self.meta, self.scan
+    async def _relay(self) -> AsyncGenerator[bytes, None]:
+        settings, meta, checker = self.settings, self.meta, self.checker
         loop = asyncio.get_running_loop()
         deadline = loop.time() + settings.stream_max_s
         idle_limit = self.upstream.timeout_s
@@ -540,9 +562,8 @@ class StreamRelay:
         flush_at: float | None = None
         source = self.texts()
         pending: asyncio.Task[str | None] | None = None
-        step_verdict: Verdict | None = None
         try:
-            while True:
+            while not checker.done:
                 now = loop.time()
                 if pending is None:
                     pending = asyncio.ensure_future(anext(source))
@@ -561,14 +582,9 @@ class StreamRelay:
                             504, f"upstream {self.upstream.display} stalled for more than "
                                  f"{idle_limit:g} s mid-stream (no data)", "stalled")
                         break
-                    flush_at = None
-                    step = await scan.scan()  # time to first byte: release what is held
-                    if step.blocked:
-                        step_verdict = step.verdict
-                        break
-                    out = self.release(step.released)
-                    if out:
-                        yield out
+                    flush_at = None  # time to first byte: scan and release what is held
+                    for data in self._events(await checker.aflush()):
+                        yield data
                     continue
                 try:
                     text = pending.result()
@@ -581,40 +597,41 @@ class StreamRelay:
                 last_data = now
                 if not text:
                     continue
-                if scan.feed(text):
+                for data in self._events(await checker.afeed(text)):
+                    yield data
+                if len(checker.text) > checker.released:
+                    if flush_at is None:
+                        flush_at = loop.time() + settings.stream_flush_s
+                else:
                     flush_at = None
-                    step = await scan.scan()
-                    if step.blocked:
-                        step_verdict = step.verdict
-                        break
-                    out = self.release(step.released)
-                    if out:
-                        yield out
-                elif flush_at is None:
-                    flush_at = now + settings.stream_flush_s
         finally:
             if pending is not None:
                 pending.cancel()
-                with contextlib.suppress(BaseException):
-                    await pending
+                await asyncio.wait({pending})  # never raises; our own cancellation still does
             with contextlib.suppress(Exception):
                 await source.aclose()
-        async for data in self._finish(step_verdict):
+        async for data in self._finish():
             yield data
 
-    async def _finish(self, blocked_by: Verdict | None) -> AsyncIterator[bytes]:
+    def _events(self, events: list[StreamEvent]) -> list[bytes]:
+        """Released text as chunks; a blocking verdict is kept for the end of the stream."""
+        out: list[bytes] = []
+        for event in events:
+            if event.kind == "chunk":
+                data = self.release(event.text)
+                if data:
+                    out.append(data)
+            elif event.verdict is not None:
+                self.verdict = event.verdict
+        return out
+
+    async def _finish(self) -> AsyncIterator[bytes]:
         meta = self.meta
-        verdict = blocked_by
-        if verdict is None:
-            step = await self.scan.finish()
-            verdict = step.verdict
-            if step.blocked:
-                blocked_by = verdict
-            else:
-                out = self.release(step.released)
-                if out:
-                    yield out
-        assert verdict is not None
+        if not self.checker.done:
+            for data in self._events(await self.checker.afinish()):
+                yield data
+        verdict = self.verdict or self.checker.merged()
+        blocked_by = verdict if verdict.blocked else None
         tool_verdict: Verdict | None = None
         tool_deltas: list[dict[str, Any]] = []
         if blocked_by is None and meta.tools:
@@ -637,13 +654,14 @@ class StreamRelay:
             else:
                 yield self.chunk({}, meta.finish_reason or "stop")
         if error_text is not None and blocked_by is None:
-            code = f"upstream_{meta.error.kind}" if meta.error else "upstream_error"
+            code = f"upstream_{meta.error.kind}" if meta.error else "upstream_status"
             yield sse({"error": {"message": error_text, "type": "upstream_error", "code": code,
                                  "param": None, "request_id": self.request_id}})
+        self.ended = True
         yield self.final_event(final_verdict, error_text)
         self.state.recent.put(str(meta.id), {"conversation": self.conversation.to_openai(),
                                              "response": "".join(self.released),
-                                             "verdict": verdict_json(final_verdict)})
+                                             "verdict": final_verdict.model_dump(mode="json")})
         yield sse("[DONE]")
 
     def _error_text(self) -> str | None:

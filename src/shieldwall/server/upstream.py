@@ -230,15 +230,17 @@ async def sse_events(chunks: AsyncIterator[bytes], *, max_bytes: int,
         if total > max_bytes:
             raise SSELimitError(f"the stream exceeded the limit of {max_bytes} bytes")
         buffer += chunk
+        pos = 0
         while True:
-            cut = _line_end(buffer)
+            cut = _line_end(buffer, pos)
             if cut is None:
                 break
             end, skip = cut
-            raw, buffer = buffer[:end], buffer[end + skip:]
-            event = _line(raw.decode("utf-8", "replace"), data_lines)
+            event = _line(buffer[pos:end].decode("utf-8", "replace"), data_lines)
+            pos = end + skip
             if event is not None:
                 yield event
+        buffer = buffer[pos:]
         if len(buffer) > max_line_bytes:
             raise SSELimitError(f"a stream line exceeded the limit of {max_line_bytes} bytes")
     if buffer:
@@ -247,10 +249,10 @@ async def sse_events(chunks: AsyncIterator[bytes], *, max_bytes: int,
         yield SSEEvent("\n".join(data_lines))
 
 
-def _line_end(buffer: bytes) -> tuple[int, int] | None:
-    """Where the first line of ``buffer`` ends and how long its terminator is (CR, LF, CRLF)."""
-    lf = buffer.find(b"\n")
-    cr = buffer.find(b"\r")
+def _line_end(buffer: bytes, pos: int) -> tuple[int, int] | None:
+    """Where the line starting at ``pos`` ends and how long its terminator is (CR, LF, CRLF)."""
+    lf = buffer.find(b"\n", pos)
+    cr = buffer.find(b"\r", pos)
     if cr == -1 and lf == -1:
         return None
     if cr == -1 or (lf != -1 and lf < cr):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidatorFunctionWrapHandler, WrapValidator, model_validator
 
 from shieldwall.batch.rows import row_to_item
 from shieldwall.core.errors import InputError
@@ -17,10 +17,19 @@ from shieldwall.scanners.base import ScanInput
 from shieldwall.server.auth import service_key
 from shieldwall.server.errors import ApiError
 from shieldwall.server.moderation import moderation_result, moderation_texts
-from shieldwall.server.proxy import verdict_json
 from shieldwall.server.state import ServiceState, get_state, request_id
 
 router = APIRouter(tags=["checks"], dependencies=[Depends(service_key)])
+
+
+def _text_as_sent(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    # pydantic refuses a string holding a lone surrogate; the Guard must see it instead (it
+    # normalises text once, at its edge, and keeps what it replaced as evidence).
+    return value if isinstance(value, str) else handler(value)
+
+
+#: A string exactly as the client sent it, invalid code points included.
+Text = Annotated[str, WrapValidator(_text_as_sent)]
 
 
 class CheckRequest(BaseModel):
@@ -31,9 +40,9 @@ class CheckRequest(BaseModel):
 
     stage: Literal["input", "output"] | None = Field(
         default=None, description="Default: 'output' when 'response' is given, else 'input'.")
-    conversation: list[dict[str, Any]] | str | None = Field(default=None, alias="messages")
-    prompt: str | None = None
-    response: str | None = None
+    conversation: list[dict[str, Any]] | Text | None = Field(default=None, alias="messages")
+    prompt: Text | None = None
+    response: Text | None = None
     source: Literal["user", "third_party"] | None = None
 
     @model_validator(mode="after")
@@ -71,7 +80,7 @@ class CheckRequest(BaseModel):
 class ModerationRequest(BaseModel):
     """``POST /v1/moderations`` in the OpenAI shape."""
 
-    input: str | list[str] | list[dict[str, Any]]
+    input: Text | list[Text] | list[dict[str, Any]]
     model: str | None = None
 
 
@@ -82,7 +91,7 @@ async def check(body: CheckRequest, request: Request,
     item = body.item()
     verdict = await state.guard.acheck(item)
     state.record(verdict, endpoint="/v1/check", request_id=rid, text=item.text)
-    return JSONResponse({**verdict_json(verdict), "request_id": rid})
+    return JSONResponse({**verdict.model_dump(mode="json"), "request_id": rid})
 
 
 @router.post("/v1/moderations")

@@ -119,7 +119,8 @@ async def report_list(request: Request, state: ServiceState = Depends(get_state)
     filters = {k: v for k, v in {"status": status_value, "category": category,
                                  "q": text}.items() if v}
     pages = max(1, -(-result.total // PAGE_SIZE))
-    return _render("reports.html", result=result, filters=filters, page=page, pages=pages,
+    return _render("reports.html", signed_in=state.report_keys.enabled, result=result,
+                   filters=filters, page=page, pages=pages,
                    prev_url=f"/reports?{urlencode({**filters, 'page': page - 1})}"
                    if page > 1 else None,
                    next_url=f"/reports?{urlencode({**filters, 'page': page + 1})}"
@@ -140,7 +141,7 @@ async def report_detail(request: Request, report_id: str,
         return _not_found(rid)
     except StoreError as exc:
         return _unavailable(exc)
-    return _render("report.html", report=report,
+    return _render("report.html", signed_in=state.report_keys.enabled, report=report,
                    updated=request.query_params.get("updated") == "1")
 
 
