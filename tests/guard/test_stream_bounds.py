@@ -45,6 +45,18 @@ def test_scan_cost_is_linear_in_the_answer() -> None:
     assert max(SCANNED) <= 2000
 
 
+def test_memory_stays_bounded_however_long_the_answer() -> None:
+    guard = Guard.from_policy(POLICY)
+    checker = guard.stream_checker("q")
+    sent = 0
+    for _ in range(5000):
+        sent += sum(len(e.text) for e in checker.feed("Another calm sentence about the sea. "))
+    assert checker.length == 5000 * 37
+    assert len(checker._buf) <= 5 * 2000 + 200  # only the unsent tail and the overlap are kept
+    sent += sum(len(e.text) for e in checker.finish() if e.kind == "chunk")
+    assert sent == checker.length
+
+
 def test_a_harmful_sentence_is_not_half_sent_before_it_completes() -> None:
     guard = Guard.from_policy({**POLICY, "stream": {"window_chars": 400, "every_chars": 20, "overlap_chars": 100}})
     text = "All good here. Fine too. And now the forbidden thing happens. Tail."

@@ -54,30 +54,50 @@ class StreamChecker:
         self.window = cfg.window_chars
         self.every = cfg.every_chars
         self.overlap = min(cfg.overlap_chars, cfg.window_chars // 2)
-        self.text = ""
-        self.scanned = 0      # text[:scanned] has been scanned
-        self.released = 0     # text[:released] has been sent
+        # Absolute offsets into the whole answer. Only ``_buf`` (the answer from ``_base`` on) is
+        # kept: released text beyond the overlap is dropped, so memory and per-chunk cost stay
+        # bounded however long the answer grows.
+        self._buf = ""
+        self._base = 0
+        self.length = 0       # characters received
+        self.scanned = 0      # answer[:scanned] has been scanned
+        self.released = 0     # answer[:released] has been sent
         self.done = False
         self.verdicts: list[Verdict] = []
         self._spans: list[tuple[int, int, str]] = []
 
     # -- the pieces ---------------------------------------------------------------------------
 
+    @property
+    def pending(self) -> int:
+        """Characters received but not yet sent."""
+        return self.length - self.released
+
+    def _slice(self, start: int, end: int) -> str:
+        return self._buf[start - self._base:end - self._base]
+
+    def _trim(self) -> None:
+        keep = min(self.released, max(0, self.scanned - self.overlap))
+        if keep - self._base > 4 * self.window:
+            self._buf = self._buf[keep - self._base:]
+            self._base = keep
+            self._spans = [sp for sp in self._spans if sp[1] > self.released]
+
     def _regions(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of the scans that cover ``text[scanned:]``."""
+        """``(start, end)`` of the scans that cover ``answer[scanned:]``."""
         regions = []
         pos = self.scanned
-        while pos < len(self.text):
+        while pos < self.length:
             start = max(0, pos - self.overlap)
-            end = min(len(self.text), start + self.window)
+            end = min(self.length, start + self.window)
             if end <= pos:  # overlap alone fills the window
-                end = min(len(self.text), pos + self.window - self.overlap)
+                end = min(self.length, pos + self.window - self.overlap)
             regions.append((start, end))
             pos = end
         return regions
 
     def _item(self, start: int, end: int) -> ScanInput:
-        return ScanInput(stage="output", text=self.text[start:end], conversation=self.conversation,
+        return ScanInput(stage="output", text=self._slice(start, end), conversation=self.conversation,
                          source="assistant", part="response")
 
     def _take(self, verdict: Verdict, start: int, end: int) -> StreamEvent | None:
@@ -95,10 +115,11 @@ class StreamChecker:
         limit = self.scanned
         if not everything:
             last = None
-            for last in _SENTENCE_END.finditer(self.text, self.released, limit):  # noqa: B007
+            for last in _SENTENCE_END.finditer(self._buf, self.released - self._base,  # noqa: B007
+                                               limit - self._base):
                 pass
             if last is not None:
-                limit = last.end()
+                limit = last.end() + self._base
             elif limit - self.released < self.window:
                 return []
         for s, e, _ in self._spans:  # never cut through a redacted span
@@ -106,9 +127,10 @@ class StreamChecker:
                 limit = s
         if limit <= self.released:
             return []
-        spans = [(s, min(e, limit), r) for s, e, r in self._spans if s < limit]
-        text = redact_spans(self.text[:limit], spans, self.released)
+        spans = [(s - self._base, min(e, limit) - self._base, r) for s, e, r in self._spans if s < limit]
+        text = redact_spans(self._buf[:limit - self._base], spans, self.released - self._base)
         self.released = limit
+        self._trim()
         return [StreamEvent(kind="chunk", text=text)] if text else []
 
     def merged(self) -> Verdict:
@@ -140,8 +162,10 @@ class StreamChecker:
         """Append a chunk; True when enough new text waits for a scan."""
         if self.done:
             return False
-        self.text += repair(chunk if isinstance(chunk, (bytes, str)) else str(chunk)).replace("\x00", "")
-        return len(self.text) - self.scanned >= self.every
+        piece = repair(chunk if isinstance(chunk, (bytes, str)) else str(chunk)).replace("\x00", "")
+        self._buf += piece  # bounded: _trim drops what was sent
+        self.length += len(piece)
+        return self.length - self.scanned >= self.every
 
     def scan(self, *, everything: bool = False) -> list[StreamEvent]:
         """Scan the unscanned text now and return what may be sent."""

@@ -599,7 +599,7 @@ class StreamRelay:
                     continue
                 for data in self._events(await checker.afeed(text)):
                     yield data
-                if len(checker.text) > checker.released:
+                if checker.pending:
                     if flush_at is None:
                         flush_at = loop.time() + settings.stream_flush_s
                 else:
