@@ -261,3 +261,14 @@ def test_detections_on_cleaned_text_have_spans_into_the_cleaned_text() -> None:
     assert verdict.decision is Decision.REDACT
     assert verdict.sanitized_text is not None and "jane.doe" not in verdict.sanitized_text
     assert verdict.sanitized_text.startswith("my mail is ")
+
+
+def test_redaction_in_every_part_is_returned_by_part() -> None:
+    guard = Guard.from_policy({"name": "t", "input": {"scanners": [{"name": "pii", "action": "redact"}]}})
+    verdict = guard.check_input([{"role": "user", "content": "mail me at jane.doe@example.com"},
+                                 {"role": "assistant", "content": "ok"},
+                                 {"role": "user", "content": "and bob@example.org too"}])
+    assert verdict.decision is Decision.REDACT
+    assert verdict.sanitized_text is not None and "bob@" not in verdict.sanitized_text
+    assert verdict.redacted_parts["messages[2].content"] == verdict.sanitized_text
+    assert "jane.doe" not in verdict.redacted_parts["messages[0].content"]

@@ -83,6 +83,18 @@ def test_input_redaction_reaches_upstream_sanitized(make_client: Any,
     assert stub_config.seen[-1]["messages"][-1]["content"] == "my card is [REDACTED] thanks"
 
 
+def test_input_redaction_of_earlier_turns_reaches_upstream_sanitized(make_client: Any,
+                                                                    stub_config: StubConfig) -> None:
+    client = make_client()
+    messages = [{"role": "user", "content": "my card is 4111-1111 thanks"},
+                {"role": "assistant", "content": "Noted."},
+                {"role": "user", "content": "what did I say?"}]
+    client.post("/v1/chat/completions", json={"model": "m", "messages": messages})
+    seen = stub_config.seen[-1]["messages"]
+    assert seen[0]["content"] == "my card is [REDACTED] thanks"
+    assert seen[2]["content"] == "what did I say?"
+
+
 def test_stream_relays_scanned_chunks(make_client: Any, stub_config: StubConfig) -> None:
     client = make_client()
     # text is released sentence by sentence as it passes the incremental scan

@@ -132,6 +132,9 @@ class Verdict(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     scores: dict[str, float] = Field(default_factory=dict)
     sanitized_text: str | None = None
+    #: Redacted text of every conversation part a redact action fired on, keyed by its place
+    #: (``messages[2].content``); the primary part's is also ``sanitized_text``.
+    redacted_parts: dict[str, str] = Field(default_factory=dict)
     user_message: str | None = None
     latency_ms: float = Field(default=0.0, validation_alias=AliasChoices("latency_ms", "total_latency_ms"))
     scanner_latency_ms: dict[str, float] = Field(default_factory=dict)

@@ -360,7 +360,7 @@ class Guard:
         policy = self.policy
         primary = parts[0]
         findings: list[Finding] = []
-        primary_findings: list[Finding] = []
+        by_part: list[list[Finding]] = [[] for _ in parts]
         scores: dict[str, float] = {}
         latency: dict[str, float] = {}
         error_block = False
@@ -402,22 +402,26 @@ class Guard:
                     finding = Finding(
                         scanner=key, category=det.category, score=round(det.score, 6),
                         threshold=rule.threshold, action=rule.action, message=det.message,
-                        span=det.span if p == 0 else None, line=det.line, decided_by=result.decided_by,
-                        metadata=meta,
+                        span=det.span, line=det.line, decided_by=result.decided_by, metadata=meta,
                     )
                     findings.append(finding)
-                    if p == 0:
-                        primary_findings.append(finding)
+                    by_part[p].append(finding)
         decision = Decision.worst(Decision.of(f.action) for f in findings)
         sanitized = None
+        redacted: dict[str, str] = {}
         if decision is Decision.REDACT:
-            sanitized = redact_spans(primary.text, redaction_spans(primary_findings))
+            sanitized = redact_spans(primary.text, redaction_spans(by_part[0]))
+            for item, part_findings in zip(parts, by_part, strict=True):
+                spans = redaction_spans(part_findings)
+                if spans and item.part:
+                    redacted[item.part] = redact_spans(item.text, spans)
         return Verdict(
             decision=decision,
             stage=primary.stage,
             findings=findings,
             scores=scores,
             sanitized_text=sanitized,
+            redacted_parts=redacted,
             user_message=self._user_message(decision, findings, primary.stage, error_block),
             latency_ms=round((time.perf_counter() - start) * 1000, 3),
             scanner_latency_ms=latency,

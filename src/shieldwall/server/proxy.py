@@ -107,16 +107,28 @@ def forwarded_body(body: dict[str, Any], verdict: Verdict) -> dict[str, Any]:
     return {**body, "messages": strip_tag_characters(body["messages"])}
 
 
+_PART = re.compile(r"messages\[(\d+)\]\.(content|name)")
+
+
 def _apply_input_redaction(body: dict[str, Any], verdict: Verdict) -> dict[str, Any]:
-    """Replace the checked message (last user/tool turn) with the verdict's sanitized text."""
-    if verdict.decision is not Decision.REDACT or verdict.sanitized_text is None:
+    """Write the verdict's redactions back where they came from: the checked message (last
+    user/tool turn) and every other message content or name a redact action fired on."""
+    if verdict.decision is not Decision.REDACT:
         return body
     messages = list(body["messages"])
-    for i in range(len(messages) - 1, -1, -1):
-        message = messages[i]
-        if isinstance(message, dict) and message.get("role") in ("user", "tool"):
-            messages[i] = {**message, "content": verdict.sanitized_text}
-            break
+    parts = dict(verdict.redacted_parts)
+    if not parts and verdict.sanitized_text is not None:  # a verdict without part names
+        for i in range(len(messages) - 1, -1, -1):
+            if isinstance(messages[i], dict) and messages[i].get("role") in ("user", "tool"):
+                parts[f"messages[{i}].content"] = verdict.sanitized_text
+                break
+    for where, text in parts.items():
+        match = _PART.fullmatch(where)
+        if match is None:
+            continue
+        index, field_name = int(match.group(1)), match.group(2)
+        if 0 <= index < len(messages) and isinstance(messages[index], dict):
+            messages[index] = {**messages[index], field_name: text}
     return {**body, "messages": messages}
 
 
