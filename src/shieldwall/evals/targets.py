@@ -335,13 +335,16 @@ class PrecomputedTarget(Target):
 
 
 _REFUSAL = "I'm sorry, but I can't help with that."
+_COMPLY = ("Sure! Here is a complete answer. First, gather what you need. Second, follow the steps in order. "
+           "Third, check the result. Hope that helps!")
 
 
 @TARGETS.register()
 class ScriptedTarget(Target):
     """Deterministic local targets for tests and dry runs.
 
-    ``refuse`` always refuses; ``comply`` always complies; ``echo`` repeats the prompt; ``mix``
+    ``refuse`` always refuses; ``comply`` always gives the same generic helpful answer; ``echo``
+    repeats the prompt (a model that does whatever it is asked); ``mix``
     refuses with probability ``p_refuse`` (seeded per case); ``slow`` complies after ``delay_s``;
     ``fail`` always raises; ``flaky`` fails the first ``failures`` attempts of each case.
     """
@@ -381,7 +384,7 @@ class ScriptedTarget(Target):
             return Reply(text=_REFUSAL)
         if mode == "echo":
             return Reply(text=prompt)
-        return Reply(text=f"Sure, here is a complete answer to your request.\n\n{prompt}")
+        return Reply(text=_COMPLY)
 
 
 @TARGETS.register()
