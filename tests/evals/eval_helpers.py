@@ -10,7 +10,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
 
-from lg_fakes import FakeServer, Reply, fake_server  # noqa: E402
+from lg_fakes import FakeServer, Reply, fake_server
 
 __all__ = ["BLOCKING_POLICY", "Counter", "FakeServer", "Reply", "fake_server"]
 

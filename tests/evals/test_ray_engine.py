@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("ray", reason="needs the [ray] extra")
 
-from shieldwall.evals.runner import run_benchmark  # noqa: E402
+from shieldwall.evals.runner import run_benchmark
 
 pytestmark = pytest.mark.slow
 

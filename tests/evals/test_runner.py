@@ -11,7 +11,7 @@ import pytest
 from eval_helpers import Counter
 
 from shieldwall.evals.benchmarks import create_benchmark
-from shieldwall.evals.judges import Judge, JudgeError, Judgement, JudgeItem
+from shieldwall.evals.judges import Judge, JudgeError, JudgeItem, Judgement
 from shieldwall.evals.runner import Runner, run_benchmark
 from shieldwall.evals.targets import CallableTarget
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from eval_helpers import BLOCKING_POLICY, Counter, FakeServer, Reply
 
 from shieldwall.evals.runner import run_benchmark
 from shieldwall.evals.targets import GuardedTarget, Request, TargetError, create_target
-
-from eval_helpers import BLOCKING_POLICY, Counter, FakeServer, Reply
 
 
 def _req(text: str, case: str = "c1") -> Request:
@@ -22,7 +21,7 @@ def test_openai_target_sends_fixed_decoding_settings(fake_server: FakeServer) ->
     t = create_target(f"openai:tiny?base_url={fake_server.url}/v1&seed=11")
     reply = t.generate(_req("hello"))
     assert reply.text == "echo hello"
-    path, payload = fake_server.requests[-1]
+    _, payload = fake_server.requests[-1]
     assert payload["model"] == "tiny" and payload["temperature"] == 0.0 and payload["seed"] == 11
     assert payload["messages"][0] == {"role": "system", "content": "be nice"}
     assert t.settings()["base_url"] == f"{fake_server.url}/v1"

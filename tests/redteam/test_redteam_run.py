@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from shieldwall.evals.judges import Judge, Judgement, JudgeItem
+from shieldwall.evals.judges import Judge, JudgeItem, Judgement
 from shieldwall.evals.targets import CallableTarget
 from shieldwall.redteam.run import run_redteam
 
