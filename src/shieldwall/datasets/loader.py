@@ -44,7 +44,7 @@ class LoadReport:
 
 def iter_files(data_dir: Path) -> list[Path]:
     return sorted(p for p in data_dir.rglob("*.jsonl")
-                  if "relabel" not in p.parts and "build" not in p.parts)
+                  if not {"relabel", "build", "benchmarks"} & set(p.relative_to(data_dir).parts))
 
 
 def load_rows(data_dir: Path | None = None, *, strict: bool = False,
