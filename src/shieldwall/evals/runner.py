@@ -313,8 +313,9 @@ def run_benchmark(benchmark: Benchmark | str, target: Target | str, judge: Judge
         judge = create_judge(judge)
     if bench.task is None:
         judge = None
-    loaded = bench.load(dataset, fmt, limit)
     try:
+        loaded = bench.load(dataset, fmt, limit)
+        bench.validate(judge, loaded.cases)
         return Runner(bench, tgt, judge, out_dir, judge_spec=judge_spec, **options).run(loaded)
     finally:
         tgt.close()

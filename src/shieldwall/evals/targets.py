@@ -391,7 +391,9 @@ class ScriptedTarget(Target):
 class GuardClassifierTarget(Target):
     """A guard as the system under test (guard-quality): the reply carries the Guard's verdict.
 
-    ``main`` is a policy preset or YAML path, or ``scanner=NAME`` for one scanner on both stages.
+    ``main`` is a policy preset or YAML path, or ``scanner=NAME`` for one scanner on both stages
+    (the spec's other options become the scanner's options, e.g.
+    ``guard:scanner=llama_guard?backend=openai&base_url=http://localhost:8000/v1&model=llama-guard``).
     A request with ``response`` set is an output check, otherwise an input check.
     """
 
@@ -405,8 +407,9 @@ class GuardClassifierTarget(Target):
         policy: Any = self.main
         if self.main.startswith("scanner="):
             scanner = self.main.split("=", 1)[1]
-            policy = {"name": f"scanner-{scanner}", "input": {"scanners": [scanner]},
-                      "output": {"scanners": [scanner]}, "categories": {"*": {"action": "block"}}}
+            cfg = {"name": scanner, "options": dict(self.options)}
+            policy = {"name": f"scanner-{scanner}", "input": {"scanners": [cfg]},
+                      "output": {"scanners": [cfg]}, "categories": {"*": {"action": "block"}}}
         self.guard = Guard.from_policy(policy)
         self._warmed = False
 
