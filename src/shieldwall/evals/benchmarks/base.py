@@ -94,7 +94,7 @@ class Benchmark(ABC):
                          question=case.meta.get("judge_question"), language=case.meta.get("code_language"),
                          meta=case.meta)
 
-    def validate(self, judge: Judge | None, cases: list[Case]) -> None:
+    def validate(self, judge: Judge | None, cases: list[Case]) -> None:  # noqa: B027 - optional hook
         """Fail before any request when the judge cannot judge these cases."""
 
     def self_judge(self, record: CaseRecord) -> Judgement | None:
