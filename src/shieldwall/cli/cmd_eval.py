@@ -94,9 +94,15 @@ def _make_benchmark_command(app: typer.Typer, name: str, help_text: str) -> None
         results = []
         for spec in target:
             out_dir = root if len(target) == 1 else root / _slug(spec)
-            result = run_benchmark(bench, spec, judge_obj, out_dir=out_dir, dataset=dataset, fmt=fmt, limit=limit,
-                                   guard_policy=guard, concurrency=concurrency, retries=retries, backoff_s=backoff,
-                                   retry_errors=retry_errors, progress=not quiet, engine=engine, label=spec)
+            try:
+                result = run_benchmark(bench, spec, judge_obj, out_dir=out_dir, dataset=dataset, fmt=fmt,
+                                       limit=limit, guard_policy=guard, concurrency=concurrency, retries=retries,
+                                       backoff_s=backoff, retry_errors=retry_errors, progress=not quiet,
+                                       engine=engine, label=spec)
+            except KeyboardInterrupt:
+                typer.secho(f"interrupted; everything done so far is in {out_dir / 'attempts.jsonl'}: run the same "
+                            "command again to resume", err=True, fg="yellow")
+                raise typer.Exit(130) from None
             _print_result(result, out_dir)
             results.append(result)
         if len(results) > 1:
