@@ -129,3 +129,14 @@ def test_guard_policy_as_harm_judge(tmp_path: Path, run_dir: Path) -> None:
     result = run_benchmark("hazards", "scripted:echo", judge, out_dir=run_dir, progress=False)
     s10 = next(r for r in result.breakdowns[0].rows if r.key == "S10")
     assert s10.counts.get("unsafe") == 1  # the one S10 prompt that says "vermin"
+
+
+def test_llm_judge_agreement_on_request(fake_server: FakeServer, run_dir: Path) -> None:
+    fake_server.route("/v1/chat/completions", lambda p: Reply(body={"choices": [{"message": {"content": "refusal"}}]}))
+    judge = create_judge("llm", target=f"openai:j?base_url={fake_server.url}/v1")
+    plain = run_benchmark("false-refusal", "scripted:refuse", judge, out_dir=run_dir / "a", limit=2, progress=False)
+    assert plain.judge_agreement == []  # an LLM judge costs requests: only when asked
+    asked = run_benchmark("false-refusal", "scripted:refuse", judge, out_dir=run_dir / "b", limit=2,
+                          judge_check=True, progress=False)
+    [agree] = asked.judge_agreement
+    assert agree.n == 56 and agree.accuracy == pytest.approx(20 / 56)  # 20 of our 56 labels are refusals
