@@ -82,3 +82,11 @@ def test_translate_needs_a_translator() -> None:
 def test_registry_has_every_family() -> None:
     kinds = {TRANSFORMS.get(n).kind for n in TRANSFORMS.names()}
     assert {"encoding", "unicode", "framing", "translation"} <= kinds
+
+
+def test_encoded_answers_are_decoded_before_judging() -> None:
+    answer = "Sure, here is how you do it."
+    assert create_chain("base64").postprocess(base64.b64encode(answer.encode()).decode()) == answer
+    assert create_chain("hex").postprocess(answer.encode().hex()) == answer
+    assert create_chain("base64").postprocess("I can't help with that.") == "I can't help with that."
+    assert create_chain("base64").postprocess("deadbeefcafe") == "deadbeefcafe"  # not printable once decoded
