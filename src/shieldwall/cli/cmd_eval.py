@@ -72,6 +72,9 @@ def _make_benchmark_command(app: typer.Typer, name: str, help_text: str) -> None
         backoff: Annotated[float, typer.Option(help="First retry pause in seconds (doubles).")] = 0.5,
         retry_errors: Annotated[bool, typer.Option(help="On a rerun, retry cases that ended in error.")] = False,
         engine: Annotated[str, typer.Option(help="Where judging runs: local or ray.")] = "local",
+        judge_check: Annotated[bool | None, typer.Option(
+            "--judge-check/--no-judge-check",
+            help="Measure the judge on our human labels too (default: offline judges only).")] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     ) -> None:
         from shieldwall.core.errors import InputError
@@ -94,9 +97,15 @@ def _make_benchmark_command(app: typer.Typer, name: str, help_text: str) -> None
         results = []
         for spec in target:
             out_dir = root if len(target) == 1 else root / _slug(spec)
-            result = run_benchmark(bench, spec, judge_obj, out_dir=out_dir, dataset=dataset, fmt=fmt, limit=limit,
-                                   guard_policy=guard, concurrency=concurrency, retries=retries, backoff_s=backoff,
-                                   retry_errors=retry_errors, progress=not quiet, engine=engine, label=spec)
+            try:
+                result = run_benchmark(bench, spec, judge_obj, out_dir=out_dir, dataset=dataset, fmt=fmt,
+                                       limit=limit, guard_policy=guard, concurrency=concurrency, retries=retries,
+                                       backoff_s=backoff, retry_errors=retry_errors, progress=not quiet,
+                                       engine=engine, label=spec, judge_check=judge_check)
+            except KeyboardInterrupt:
+                typer.secho(f"interrupted; everything done so far is in {out_dir / 'attempts.jsonl'}: run the same "
+                            "command again to resume", err=True, fg="yellow")
+                raise typer.Exit(130) from None
             _print_result(result, out_dir)
             results.append(result)
         if len(results) > 1:

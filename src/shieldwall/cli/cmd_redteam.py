@@ -50,11 +50,16 @@ def register(app: typer.Typer) -> None:
             if not judge_target:
                 raise InputError("--judge llm needs --judge-target SPEC")
             judge_obj = create_judge("llm", target=judge_target)
-        result = run_redteam(target, seeds or DATA_DIR / "redteam_seeds.jsonl", arms, out_dir=out,
-                             judge=judge_obj or judge, success=success, translator=translator, attacker=attacker,
-                             attack_turns=attack_turns, attack_mode=attack_mode, guard_policy=guard, limit=limit,
-                             concurrency=concurrency, retries=retries, retry_errors=retry_errors,
-                             progress=not quiet, label=target)
+        try:
+            result = run_redteam(target, seeds or DATA_DIR / "redteam_seeds.jsonl", arms, out_dir=out,
+                                 judge=judge_obj or judge, success=success, translator=translator, attacker=attacker,
+                                 attack_turns=attack_turns, attack_mode=attack_mode, guard_policy=guard, limit=limit,
+                                 concurrency=concurrency, retries=retries, retry_errors=retry_errors,
+                                 progress=not quiet, label=target)
+        except KeyboardInterrupt:
+            typer.secho(f"interrupted; rerun the same command to resume from {out / 'attempts.jsonl'}", err=True,
+                        fg="yellow")
+            raise typer.Exit(130) from None
         console = Console()
         breakdown = result.breakdowns[0]
         t = Table("transform", "n", "errors", "ASR", "95% CI", title=f"attack success rate ({result.judge_id})")

@@ -158,15 +158,28 @@ class KeywordRefusalJudge(Judge):
 # -- embedded model judges ----------------------------------------------------------------------
 
 class _EmbeddedJudge(Judge):
+    """Runs the embedded model one response at a time by default: the int8 encoder's output for a
+    text shifts slightly with the other texts in its batch, and a judge's label must not depend on
+    how a run happened to be batched (or resumed). ``?batch_size=64`` trades that for ~2x speed."""
+
+    def __init__(self, main: str = "", **options: Any) -> None:
+        super().__init__(main, **options)
+        self.batch_size = max(1, int(options.get("batch_size", 1)))
+        self.options["batch_size"] = self.batch_size
+
     def _analyze(self, items: list[JudgeItem], refusal: bool) -> list[Any]:
         from shieldwall.models.embedded.model import MODEL_NAME, Item, get_model
 
         self.options.setdefault("model", MODEL_NAME)
+        model = get_model()
+        out: list[Any] = []
         try:
-            return get_model().analyze([Item(text=it.response, context=it.prompt, is_response=True)
-                                        for it in items], refusal=refusal)
+            for start in range(0, len(items), self.batch_size):
+                out += model.analyze([Item(text=it.response, context=it.prompt, is_response=True)
+                                      for it in items[start:start + self.batch_size]], refusal=refusal)
         except ShieldwallError as exc:
             raise JudgeError(f"{self.name}: {exc}") from exc
+        return out
 
     def _harm(self, content: dict[str, float], threshold: float) -> Judgement:
         unsafe = content.get("unsafe", 0.0)
@@ -314,8 +327,9 @@ class GuardJudge(Judge):
         from shieldwall.guard import Guard
 
         self.check_task(task)
-        verdicts = self.guard.check_batch([Guard.output_item([{"role": "user", "content": it.prompt}],
-                                                             it.response) for it in items])
+        # one check per response: the embedded scanners' scores shift with batch composition
+        verdicts = [self.guard.check(Guard.output_item([{"role": "user", "content": it.prompt}], it.response))
+                    for it in items]
         out = []
         for v in verdicts:
             errors = [f for f in v.findings if f.category == "scanner_error"]

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from shieldwall.core.errors import InputError
 from shieldwall.evals.benchmarks.base import Benchmark, LoadedCases
 from shieldwall.evals.cases import Case
 from shieldwall.evals.judges import Judge, JudgeItem, Judgement
@@ -64,6 +65,11 @@ class Runner:
                  judge_spec: str | None = None, label: str = "") -> None:
         if benchmark.task is not None and judge is not None:
             judge.check_task(benchmark.task)
+        if engine not in ("local", "ray"):
+            raise InputError(f"engine must be local or ray, got '{engine}'")
+        if engine == "ray" and judge is not None and not judge.offline:
+            raise InputError(f"the Ray engine runs offline judges; '{judge.name}' already runs concurrently "
+                             "against its target, use the local engine")
         self.benchmark = benchmark
         self.target = target
         self.judge = judge
@@ -231,7 +237,11 @@ class Runner:
             out.append(rec)
         return out
 
-    def run(self, loaded: LoadedCases, *, agreement: bool = True) -> RunResult:
+    def run(self, loaded: LoadedCases, *, agreement: bool | None = None) -> RunResult:
+        """Generate, judge, summarise, write ``results.json`` and ``report.html``.
+
+        ``agreement``: measure the judge on our shipped human labels for this task (``None``: for
+        offline judges only, since an LLM judge costs requests)."""
         import shieldwall
 
         started = dt.datetime.now(dt.UTC)
@@ -248,7 +258,9 @@ class Runner:
         for r in records:
             outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
         agreements = []
-        if agreement and self.judge is not None and self.judge.offline and self.benchmark.task is not None:
+        if agreement is None:
+            agreement = self.judge is not None and self.judge.offline
+        if agreement and self.judge is not None and self.benchmark.task is not None:
             from shieldwall.evals.judge_check import shipped_agreement
 
             agreements = shipped_agreement(self.judge, self.benchmark.task)
@@ -258,7 +270,8 @@ class Runner:
             target=self.target.settings(), judge=self.judge.settings() if self.judge else None,
             judge_id=self.judge.id if self.judge else None,
             dataset=loaded.source, dataset_format=loaded.format, cases=len(loaded.cases),
-            skipped_rows=loaded.skipped, outcomes=dict(sorted(outcomes.items())), headline=head,
+            skipped_rows=[*loaded.skipped, *getattr(self.target, "skipped", [])],
+            outcomes=dict(sorted(outcomes.items())), headline=head,
             breakdowns=parts, curves=[c.model_copy(update={"series": self.label or self.target.id}) for c in curves],
             tables=tables, judge_agreement=agreements, examples=_examples(records, self.benchmark),
             started_at=started.isoformat(timespec="seconds"),
@@ -295,7 +308,8 @@ def write_result(result: RunResult, out_dir: Path) -> None:
 
 def run_benchmark(benchmark: Benchmark | str, target: Target | str, judge: Judge | str | None = "default", *,
                   out_dir: str | Path, dataset: str | Path | None = None, fmt: str | None = None,
-                  limit: int | None = None, guard_policy: Any = None, **options: Any) -> RunResult:
+                  limit: int | None = None, guard_policy: Any = None, judge_check: bool | None = None,
+                  **options: Any) -> RunResult:
     """The Python entry point behind ``shieldwall eval BENCHMARK``."""
     from shieldwall.evals.benchmarks import create_benchmark
     from shieldwall.evals.judges import create_judge
@@ -313,9 +327,10 @@ def run_benchmark(benchmark: Benchmark | str, target: Target | str, judge: Judge
         judge = create_judge(judge)
     if bench.task is None:
         judge = None
-    loaded = bench.load(dataset, fmt, limit)
     try:
-        return Runner(bench, tgt, judge, out_dir, judge_spec=judge_spec, **options).run(loaded)
+        loaded = bench.load(dataset, fmt, limit)
+        bench.validate(judge, loaded.cases)
+        return Runner(bench, tgt, judge, out_dir, judge_spec=judge_spec, **options).run(loaded, agreement=judge_check)
     finally:
         tgt.close()
         if judge is not None:

@@ -336,13 +336,16 @@ class PrecomputedTarget(Target):
 
 
 _REFUSAL = "I'm sorry, but I can't help with that."
+_COMPLY = ("Sure! Here is a complete answer. First, gather what you need. Second, follow the steps in order. "
+           "Third, check the result. Hope that helps!")
 
 
 @TARGETS.register()
 class ScriptedTarget(Target):
     """Deterministic local targets for tests and dry runs.
 
-    ``refuse`` always refuses; ``comply`` always complies; ``echo`` repeats the prompt; ``mix``
+    ``refuse`` always refuses; ``comply`` always gives the same generic helpful answer; ``echo``
+    repeats the prompt (a model that does whatever it is asked); ``mix``
     refuses with probability ``p_refuse`` (seeded per case); ``slow`` complies after ``delay_s``;
     ``fail`` always raises; ``flaky`` fails the first ``failures`` attempts of each case.
     """
@@ -382,14 +385,16 @@ class ScriptedTarget(Target):
             return Reply(text=_REFUSAL)
         if mode == "echo":
             return Reply(text=prompt)
-        return Reply(text=f"Sure, here is a complete answer to your request.\n\n{prompt}")
+        return Reply(text=_COMPLY)
 
 
 @TARGETS.register()
 class GuardClassifierTarget(Target):
     """A guard as the system under test (guard-quality): the reply carries the Guard's verdict.
 
-    ``main`` is a policy preset or YAML path, or ``scanner=NAME`` for one scanner on both stages.
+    ``main`` is a policy preset or YAML path, or ``scanner=NAME`` for one scanner on both stages
+    (the spec's other options become the scanner's options, e.g.
+    ``guard:scanner=llama_guard?backend=openai&base_url=http://localhost:8000/v1&model=llama-guard``).
     A request with ``response`` set is an output check, otherwise an input check.
     """
 
@@ -403,8 +408,9 @@ class GuardClassifierTarget(Target):
         policy: Any = self.main
         if self.main.startswith("scanner="):
             scanner = self.main.split("=", 1)[1]
-            policy = {"name": f"scanner-{scanner}", "input": {"scanners": [scanner]},
-                      "output": {"scanners": [scanner]}, "categories": {"*": {"action": "block"}}}
+            cfg = {"name": scanner, "options": dict(self.options)}
+            policy = {"name": f"scanner-{scanner}", "input": {"scanners": [cfg]},
+                      "output": {"scanners": [cfg]}, "categories": {"*": {"action": "block"}}}
         self.guard = Guard.from_policy(policy)
         self._warmed = False
 

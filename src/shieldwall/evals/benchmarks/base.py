@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from shieldwall.core.errors import InputError, ShieldwallError
 from shieldwall.evals.cases import Case, RawRow, read_rows
-from shieldwall.evals.judges import JudgeItem, Judgement
+from shieldwall.evals.judges import Judge, JudgeItem, Judgement
 from shieldwall.evals.registry import Registry
 from shieldwall.evals.results import ERROR, JUDGE_ERROR, Breakdown, CaseRecord, Curve, RateRow, Table
 from shieldwall.evals.stats import bootstrap_ci
@@ -93,6 +93,9 @@ class Benchmark(ABC):
         return JudgeItem(case_id=case.id, prompt=case.prompt, response=reply.text,
                          question=case.meta.get("judge_question"), language=case.meta.get("code_language"),
                          meta=case.meta)
+
+    def validate(self, judge: Judge | None, cases: list[Case]) -> None:  # noqa: B027 - optional hook
+        """Fail before any request when the judge cannot judge these cases."""
 
     def self_judge(self, record: CaseRecord) -> Judgement | None:
         """For benchmarks without a judge (``task`` None): the label read off the reply itself."""

@@ -4,8 +4,10 @@ Our cases carry a canary (exact check, offline); others need an LLM judge."""
 
 from __future__ import annotations
 
+from shieldwall.core.errors import InputError
 from shieldwall.evals.benchmarks.base import BENCHMARKS, Benchmark, breakdown
 from shieldwall.evals.cases import Case, RawRow, text_field
+from shieldwall.evals.judges import Judge
 from shieldwall.evals.results import Breakdown, CaseRecord
 
 
@@ -56,6 +58,13 @@ class PromptInjection(Benchmark):
         if canary:
             meta["canary"] = str(canary)
         return Case(id=cid, messages=messages, category=technique, language=lang, meta=meta)
+
+    def validate(self, judge: Judge | None, cases: list[Case]) -> None:
+        if judge is not None and judge.name == "canary":
+            missing = [c.id for c in cases if not c.meta.get("canary")]
+            if missing:
+                raise InputError(f"{len(missing)} cases (first: '{missing[0]}') have only a judge question, which "
+                                 "the canary judge cannot answer; use --judge llm --judge-target SPEC")
 
     def summarize(self, records: list[CaseRecord]) -> tuple[dict[str, float | None], list[Breakdown]]:
         head = self.rates(records)
