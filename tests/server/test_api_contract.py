@@ -87,7 +87,7 @@ def test_unexpected_error_is_one_500_logged_once(make_client: Any, monkeypatch: 
     async def broken(*_: Any, **__: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(state.guard, "acheck", broken)
+    monkeypatch.setattr(state.guard, "acheck_parts", broken)
     caplog.set_level(logging.ERROR)
     r = client.post("/v1/check", json={"messages": "hi"})
     assert r.status_code == 500

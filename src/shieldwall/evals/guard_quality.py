@@ -72,16 +72,10 @@ def row_from_dict(data: dict[str, Any], line: int) -> EvalRow:
         except ValidationError as exc:
             raise InputError(f"line {line}: {exc.errors()[0]['msg']}") from exc
         return from_safety_row(row)
-    text = data.get("prompt", data.get("text"))
-    response = data.get("response")
-    if "messages" in data:
-        item = row_to_item(data)
-    elif response is not None:
-        item = Guard.output_item(text or "", str(response))
-    elif text is not None:
-        item = Guard.input_item(str(text))
-    else:
-        raise InputError(f"line {line}: needs 'prompt'/'text' (and optionally 'response') or 'messages'")
+    try:
+        item = row_to_item(data)  # the one row contract of `shieldwall check --input`
+    except InputError as exc:
+        raise InputError(f"line {line}: {exc}") from exc
     label = data.get("label", data.get("unsafe", data.get("flagged")))
     attack = data.get("attack")
     cats = [c for c in data.get("categories", []) if isinstance(c, str) and c in CATEGORIES]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidatorFunctionWrapHandler, WrapValidator, model_validator
 
-from shieldwall.batch.rows import row_to_item
+from shieldwall.batch.rows import row_to_parts
 from shieldwall.core.errors import InputError
 from shieldwall.core.messages import Conversation
 from shieldwall.guard.pipeline import Guard
@@ -57,24 +57,23 @@ class CheckRequest(BaseModel):
             raise ValueError("'response' makes this an output check; drop 'stage' or 'response'")
         return self
 
-    def item(self) -> ScanInput:
-        """The scan input this request asks for."""
+    def parts(self, guard: Guard) -> list[ScanInput]:
+        """The scan inputs this request asks for: on input, every part of the conversation the
+        policy scans (primary part first); on output, the response."""
         stage = self.stage or ("output" if self.response is not None else "input")
         if self.prompt is not None:
             row: dict[str, Any] = {"prompt": self.prompt}
             if stage == "output":
                 row["response"] = self.response
-            item = row_to_item(row)
+            parts = row_to_parts(row, guard)
+        elif stage == "output":
+            assert self.response is not None
+            parts = [Guard.output_item(Conversation.of(self.conversation), self.response)]
         else:
-            conversation = Conversation.of(self.conversation)
-            if stage == "output":
-                assert self.response is not None
-                item = Guard.output_item(conversation, self.response)
-            else:
-                item = Guard.input_item(conversation, source=self.source)
-        if self.source is not None and item.stage == "input":
-            item = item.model_copy(update={"source": self.source})
-        return item
+            parts = guard.input_parts(Conversation.of(self.conversation), source=self.source)
+        if self.source is not None and parts[0].stage == "input":
+            parts[0] = parts[0].model_copy(update={"source": self.source})
+        return parts
 
 
 class ModerationRequest(BaseModel):
@@ -88,9 +87,9 @@ class ModerationRequest(BaseModel):
 async def check(body: CheckRequest, request: Request,
                 state: ServiceState = Depends(get_state)) -> JSONResponse:
     rid = request_id(request)
-    item = body.item()
-    verdict = await state.guard.acheck(item)
-    state.record(verdict, endpoint="/v1/check", request_id=rid, text=item.text)
+    parts = body.parts(state.guard)
+    verdict = await state.guard.acheck_parts(parts)
+    state.record(verdict, endpoint="/v1/check", request_id=rid, text=parts[0].text)
     return JSONResponse({**verdict.model_dump(mode="json"), "request_id": rid})
 
 
