@@ -93,7 +93,10 @@ def get_scanner_class(name: str) -> type[Scanner]:
             raise UnknownScannerError(f"scanner plugin '{name}' ({target}) is not a Scanner subclass")
         _REGISTRY.setdefault(name, obj)
         return _REGISTRY[name]
-    raise UnknownScannerError(f"unknown scanner '{name}'; known: {', '.join(available_scanners())}")
+    known = available_scanners()
+    from shieldwall.scanners.options import did_you_mean
+
+    raise UnknownScannerError(f"unknown scanner '{name}'{did_you_mean(name, known)} (known: {', '.join(known)})")
 
 
 def available_scanners() -> list[str]:
@@ -103,8 +106,15 @@ def available_scanners() -> list[str]:
 
 
 def create_scanner(name: str, **options: Any) -> Scanner:
-    """Instantiate the scanner ``name`` with ``options``."""
+    """Instantiate the scanner ``name`` with ``options``, checked first against its typed
+    options schema (every problem named, with "did you mean" on misspelt option names)."""
     cls = get_scanner_class(name)
+    if cls.options_model is not None:
+        from shieldwall.scanners.options import check_options, options_error
+
+        problems = check_options(cls, options)
+        if problems:
+            raise options_error(name, problems)
     try:
         return cls(**options)
     except TypeError as exc:
