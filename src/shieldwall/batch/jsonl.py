@@ -77,8 +77,9 @@ def read_jsonl(path: str | Path | IO[bytes]) -> Iterator[JsonlRow]:
 
 
 def count_lines(path: str | Path) -> int | None:
-    """Non-blank lines of a file (for a progress total); ``None`` for stdin."""
-    if str(path) == "-":
+    """Non-blank lines of a file (for a progress total); ``None`` for stdin (or a missing file,
+    which :func:`read_jsonl` then reports as an :class:`InputError`)."""
+    if str(path) == "-" or not Path(path).is_file():
         return None
     with Path(path).open("rb") as fh:
         return sum(1 for raw in fh if raw.strip())
@@ -109,6 +110,8 @@ def _repair_tail(path: Path) -> None:
 
 def check_paths(input_path: str | Path, output_path: str | Path) -> None:
     """Refuse an output that would destroy the input or cannot be written, before any work."""
+    if str(input_path) != "-" and not Path(str(input_path)).exists():
+        raise InputError(f"{input_path}: no such file")
     if str(output_path) in {"-", "/dev/stdout"}:
         return
     out = Path(str(output_path))
