@@ -172,3 +172,13 @@ def test_policy_validate_cli_lists_every_problem(tmp_path: Path) -> None:
     assert result.exit_code != 0
     message = str(result.exception)
     assert "2 problems" in message and "treshold" in message and "jailbrake" in message
+
+
+def test_policy_scanners_lists_options_with_types_and_defaults() -> None:
+    result = CliRunner().invoke(get_app(), ["policy", "scanners"])
+    assert result.exit_code == 0, result.output
+    assert "keywords (input, output)" in result.output
+    assert "    words: list[str] (required)" in result.output
+    assert "    threshold" not in result.output  # thresholds belong to the scanner entry, not options
+    one = CliRunner().invoke(get_app(), ["policy", "scanners", "regex"])
+    assert one.output.startswith("regex (input, output)") and "keywords" not in one.output

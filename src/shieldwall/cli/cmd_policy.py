@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, get_args
 
 import typer
 
-from shieldwall.core.errors import PolicyError
+from shieldwall.core.errors import PolicyError, ShieldwallError
 from shieldwall.policy import dump_policy, load_policy, presets
+
+
+def _type_name(annotation: Any) -> str:
+    """A type as a policy author reads it: ``list[str] | None``, ``float``."""
+    if isinstance(annotation, type) and not get_args(annotation):
+        return annotation.__name__
+    return str(annotation).replace("typing.", "").replace("NoneType", "None")
 
 
 def register(app: typer.Typer) -> None:
@@ -20,6 +27,40 @@ def register(app: typer.Typer) -> None:
         """List the built-in presets."""
         for name in presets():
             typer.echo(f"{name}: {load_policy(name).description.strip()}")
+
+    @policy_app.command("scanners")
+    def scanners(
+        name: Annotated[str | None, typer.Argument(help="Only this scanner.")] = None,
+    ) -> None:
+        """List the scanners a policy can name: stages, the categories they emit (with default
+        options) and their options with types and defaults."""
+        from shieldwall.scanners.registry import available_scanners, get_scanner_class
+
+        for scanner_name in [name] if name else available_scanners():
+            try:
+                cls = get_scanner_class(scanner_name)
+            except ShieldwallError as exc:
+                if name:
+                    raise
+                typer.echo(f"{scanner_name}: unavailable ({exc})\n")
+                continue
+            try:
+                emits = cls.emitted_categories({}) or cls.categories
+            except (ShieldwallError, LookupError, TypeError, ValueError):
+                emits = cls.categories
+            typer.echo(f"{scanner_name} ({', '.join(sorted(cls.stages))}): {cls.description}")
+            typer.echo(f"  emits: {', '.join(emits) or '(not declared)'}")
+            model = cls.options_model
+            if model is None:
+                typer.echo("  options: not declared (unchecked)")
+            elif not model.model_fields:
+                typer.echo("  options: none")
+            else:
+                typer.echo("  options:")
+                for field, info in model.model_fields.items():
+                    default = "required" if info.is_required() else f"default {info.default!r}"
+                    typer.echo(f"    {field}: {_type_name(info.annotation)} ({default})")
+            typer.echo("")
 
     @policy_app.command("show")
     def show(spec: Annotated[str, typer.Argument(help="Preset name or YAML file.")] = "general_assistant") -> None:
