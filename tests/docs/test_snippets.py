@@ -106,9 +106,12 @@ def find_snippets(path: Path) -> list[Snippet]:
 
 def shell_commands(text: str) -> list[str]:
     """Command lines of a shell block: ``\\`` continuations joined, heredocs kept whole,
-    blank and comment-only lines dropped, a leading ``$ `` prompt removed."""
+    blank and comment-only lines dropped. In a transcript (some lines start with a ``$ ``
+    prompt) only the prompted lines are commands; the rest is their output."""
     commands: list[str] = []
     lines = text.splitlines()
+    if any(line.startswith("$ ") for line in lines):
+        lines = [line[2:] for line in lines if line.startswith("$ ")]
     i = 0
     while i < len(lines):
         line = lines[i].rstrip()
@@ -126,8 +129,6 @@ def shell_commands(text: str) -> list[str]:
                     break
             line = "\n".join(body)
         stripped = line.strip()
-        if stripped.startswith("$ "):
-            stripped = stripped[2:]
         if stripped and not stripped.startswith("#"):
             commands.append(stripped)
     return commands
@@ -170,8 +171,9 @@ def test_documents_are_found() -> None:
 
 
 def test_shell_lines_are_split_as_a_shell_would_read_them() -> None:
-    text = ("# a comment\n$ shieldwall check hi --json\nshieldwall check \\\n  --input x.jsonl  # note\n\n"
+    text = ("# a comment\nshieldwall check hi --json\nshieldwall check \\\n  --input x.jsonl  # note\n\n"
             "cat <<'EOF' > a.txt\nline one\nEOF\necho done\n")
+    assert shell_commands("$ shieldwall --version\nshieldwall 0.1.0\n") == ["shieldwall --version"]
     assert shell_commands(text) == [
         "shieldwall check hi --json",
         "shieldwall check  --input x.jsonl  # note",
@@ -201,7 +203,9 @@ def test_shell_commands_run(doc: Path, tmp_path: Path) -> None:
     ran = 0
     for snippet in (s for s in find_snippets(doc) if s.lang in SHELL_LANGS):
         for command in shell_commands(snippet.text):
-            if skip_reason(command) is not None:
+            reason = skip_reason(command)
+            if reason is not None:
+                print(f"skipped {snippet.where}: `{command.splitlines()[0]}` ({reason})")  # shown with -rP
                 continue
             ran += 1
             try:
