@@ -182,3 +182,11 @@ def test_policy_scanners_lists_options_with_types_and_defaults() -> None:
     assert "    threshold" not in result.output  # thresholds belong to the scanner entry, not options
     one = CliRunner().invoke(get_app(), ["policy", "scanners", "regex"])
     assert one.output.startswith("regex (input, output)") and "keywords" not in one.output
+
+
+def test_a_boolean_key_is_explained_once() -> None:
+    from shieldwall.policy.yamlsafe import load_yaml
+
+    problems = policy_problems(load_yaml("yes: 1\n", "p.yaml"))
+    assert [p.key for p in problems] == ["yes"]
+    assert "boolean true" in problems[0].message

@@ -198,7 +198,9 @@ def _scanner_problems(data: Mapping[str, Any], problems: list[Problem]) -> list[
 def policy_problems(data: Mapping[str, Any]) -> list[Problem]:
     """Every problem with a parsed policy mapping (empty when it is valid)."""
     problems = _bool_key_problems(data)
-    problems.extend(_schema_problems(data))
+    explained = {p.key for p in problems}
+    # An unquoted `yes:` where no such key exists is also an "unknown key": say it once.
+    problems.extend(p for p in _schema_problems(data) if p.key not in explained)
     taxonomy, codes = _taxonomy_codes(data, problems)
     emitted = _scanner_problems(data, problems)
     categories = data.get("categories")

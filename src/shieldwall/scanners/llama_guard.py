@@ -78,7 +78,7 @@ class LlamaGuardOptions(ScannerOptions):
     timeout_s: float | None = Field(default=None, gt=0)
     retries: int | None = Field(default=None, ge=0)
     logprobs: bool | None = None
-    top_logprobs: int | None = Field(default=None, ge=0, le=20)
+    top_logprobs: int | None = Field(default=None, ge=0)
     strip_bos: bool | None = None
     max_new_tokens: int | None = Field(default=None, ge=1)
     # openai/vllm
