@@ -56,11 +56,12 @@ def test_batch_rows_follow_the_public_contract(tmp_path: Path) -> None:
     assert result.exit_code == 0
     got = [json.loads(line) for line in out.read_text().splitlines()]
     assert got[0]["id"] == "a" and got[0]["insecure"] is True and got[0]["treatment"] == "block"
-    assert got[0]["issues"][0] == {"rule": "python.subprocess-shell-true", "cwe": "CWE-78",
-                                   "severity": "error", "line": 1}  # fmt: skip
+    assert got[0]["issues"][0] == {"rule": "python.flow.shell-true", "cwe": "CWE-78",
+                                   "severity": "error", "line": 1, "confidence": "medium"}  # fmt: skip
     assert got[1] == {**got[1], "id": "b", "insecure": False, "treatment": "ignore", "issues": []}
     assert "latency_ms" in got[1]
-    assert "invalid JSON" in got[2]["error"] and got[2]["insecure"] is False
+    assert "invalid JSON" in got[2]["error"] and got[2]["insecure"] is None
+    assert got[2]["treatment"] == "error"
     assert "unknown language 'klingon'" in got[3]["warning"]
 
 
@@ -83,9 +84,9 @@ def test_code_scanner_emits_policy_categories() -> None:
     result = scanner.scan(ScanInput(stage="output", text=response))
     cats = {(d.category, d.line, d.metadata["rule"]) for d in result.detections}
     assert ("code.warning", 4, "python.weak-hash") in cats
-    assert ("code.error", 5, "python.eval-exec") in cats
+    assert ("code.error", 5, "python.flow.code-injection") in cats
     detection = next(d for d in result.detections if d.category == "code.error")
-    assert "CWE-95" in detection.message and "python.eval-exec" in detection.message
+    assert "CWE-95" in detection.message and "python.flow.code-injection" in detection.message
     assert set(detection.metadata) >= {"rule", "cwe", "severity", "column"}
 
 
@@ -120,5 +121,39 @@ def test_coding_assistant_preset_blocks_errors_and_warns_on_warnings() -> None:
     except ShieldwallError as exc:  # e.g. the embedded content model is not built here
         pytest.skip(f"coding_assistant preset unavailable: {exc}")
     assert bad.decision is Decision.BLOCK
-    assert any(f.metadata.get("rule") == "python.os-system" for f in bad.findings)
+    assert any(f.metadata.get("rule") == "python.flow.command-injection" for f in bad.findings)
     assert weak.decision is Decision.WARN
+
+
+def test_scan_code_exit_codes_follow_fail_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("import os, sys\nos.system('ping ' + sys.argv[1])\n")
+    good = tmp_path / "good.py"
+    good.write_text("print('hello')\n")
+    assert RUNNER.invoke(get_app(), ["scan-code", str(bad)]).exit_code == 1  # block by default
+    assert RUNNER.invoke(get_app(), ["scan-code", str(bad), "--fail-on", "never"]).exit_code == 0
+    assert RUNNER.invoke(get_app(), ["scan-code", str(good)]).exit_code == 0
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": 1, "code": bad.read_text(), "language": "python"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    batch = ["scan-code", "--input", str(rows), "--output", str(out)]
+    assert RUNNER.invoke(get_app(), batch).exit_code == 0  # batches only fail when asked
+    assert RUNNER.invoke(get_app(), [*batch, "--fail-on", "block"]).exit_code == 1
+
+
+def test_folder_scan_skips_binary_files_and_classifies_by_extension(tmp_path: Path) -> None:
+    (tmp_path / "blob.py").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "app.py").write_text("import pickle\nobj = pickle.loads(blob)\n")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "dockerfile.yaml").write_text("rules:\n  - id: x\n    regex: 'FROM x'\n")
+    (tmp_path / "Dockerfile.dev").write_text("FROM python:3.12\nCMD [\"python\"]\n")
+    (tmp_path / "tool").write_text("#!/usr/bin/env python3\nimport os\nos.system(cmd)\n")
+    out = RUNNER.invoke(get_app(), ["scan-code", str(tmp_path), "--format", "json", "--fail-on", "never"])
+    assert out.exit_code == 0, out.output
+    rows = {Path(row["path"]).name: row for row in json.loads(out.output)}
+    assert rows["blob.py"]["notes"][0].startswith("skipped:") and rows["blob.py"]["issues"] == []
+    assert rows["app.py"]["issues"][0]["cwe"] == "CWE-502"
+    assert rows["dockerfile.yaml"]["language"] == "yaml"
+    assert rows["Dockerfile.dev"]["language"] == "dockerfile"
+    assert rows["tool"]["language"] == "python"

@@ -25,12 +25,12 @@ def run(cmd, data, pw):
 def test_reports_every_finding_with_line_cwe_and_treatment() -> None:
     result = scan_code(INSECURE_PY, "python")
     found = {(i.rule, i.line, i.cwe, i.severity) for i in result.issues}
-    assert ("python.os-system", 7, "CWE-78", Severity.ERROR) in found
+    assert ("python.flow.command-injection", 7, "CWE-78", Severity.ERROR) in found
     assert ("python.pickle-load", 8, "CWE-502", Severity.WARNING) in found
     assert ("python.weak-hash", 9, "CWE-328", Severity.WARNING) in found
     assert result.is_insecure
     assert result.treatment is Treatment.BLOCK
-    first = next(i for i in result.issues if i.rule == "python.os-system")
+    first = next(i for i in result.issues if i.rule == "python.flow.command-injection")
     assert first.column == 5
     assert first.snippet == 'os.system("tar czf " + cmd)'
     assert first.fix
@@ -100,7 +100,9 @@ def test_one_megabyte_input_completes_in_bounded_time() -> None:
     started = time.perf_counter()
     result = scan_code(code, "python")
     assert time.perf_counter() - started < 20
-    assert any(i.rule == "python.os-system" for i in result.issues)
+    # the dataflow pass may stop at its budget (with a note); the last line is reported either way
+    last = code.count("\n")
+    assert any(i.cwe == "CWE-78" and i.line == last for i in result.issues)
 
 
 def test_binary_junk_and_unknown_language_give_clear_errors() -> None:
@@ -142,7 +144,8 @@ def test_typescript_runs_javascript_rules_too() -> None:
 def test_row_contract() -> None:
     row = scan_code("eval(user_input)", "python").to_row("r1")
     assert row["id"] == "r1" and row["insecure"] is True and row["treatment"] == "block"
-    assert row["issues"] == [{"rule": "python.eval-exec", "cwe": "CWE-95", "severity": "error", "line": 1}]
+    assert row["issues"] == [{"rule": "python.flow.code-injection", "cwe": "CWE-95", "severity": "error", "line": 1,
+                              "confidence": "medium"}]
     assert isinstance(row["latency_ms"], float)
 
 
@@ -150,7 +153,7 @@ def test_deep_layer_is_optional() -> None:
     import shutil
 
     result = scan_code("import os\nos.system(x)\n", "python", deep=True)
-    assert any(i.rule == "python.os-system" for i in result.issues)
+    assert any(i.rule == "python.flow.command-injection" for i in result.issues)
     if shutil.which("semgrep") is None:
         assert any("semgrep is not installed" in note for note in result.notes)
 
@@ -186,4 +189,4 @@ def test_one_megabyte_markdown_with_thousands_of_blocks_is_bounded() -> None:
 def test_source_file_with_fenced_examples_in_comments_is_still_scanned() -> None:
     src = '"""Helpers.\n\nExample:\n```python\nrun("ls")\n```\n"""\nimport os\n\n\ndef run(cmd):\n    os.system("sh -c " + cmd)\n'
     result = scan_code(src, "python")
-    assert [(i.rule, i.line) for i in result.issues] == [("python.os-system", 12)]
+    assert [(i.rule, i.line) for i in result.issues] == [("python.flow.command-injection", 12)]

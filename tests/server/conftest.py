@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import pytest
 from fastapi.testclient import TestClient
+from faulty import FaultyUpstream, Script
 
 from shieldwall.core.verdict import Detection, ScanResult, Span
 from shieldwall.guard.pipeline import Guard
@@ -113,3 +115,89 @@ def make_client(tmp_path: Any, stub: tuple[ServerThread, StubConfig],
     yield make
     for client in clients:
         client.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def faulty_server() -> Iterator[tuple[ServerThread, FaultyUpstream]]:
+    upstream = FaultyUpstream()
+    server = ServerThread(upstream).start()
+    yield server, upstream
+    server.stop()
+
+
+@pytest.fixture()
+def faulty(faulty_server: tuple[ServerThread, FaultyUpstream]) -> Iterator[FaultyUpstream]:
+    """The fault-injecting upstream, reset for this test (set ``.script`` or ``.make``)."""
+    _, upstream = faulty_server
+    upstream.script, upstream.make = Script(), None
+    upstream.requests.clear()
+    yield upstream
+    upstream.script, upstream.make = Script(), None
+
+
+@pytest.fixture()
+def faulty_client(make_client: Any, faulty_server: tuple[ServerThread, FaultyUpstream],
+                  faulty: FaultyUpstream) -> Any:
+    """``faulty_client(**settings)`` -> a TestClient whose upstream is the faulty one."""
+    server, _ = faulty_server
+
+    def make(**overrides: Any) -> TestClient:
+        return make_client(**{"upstream": server.url + "/v1", **overrides})  # type: ignore[no-any-return]
+
+    return make
+
+
+@pytest.fixture()
+def live_app(tmp_path: Any, faulty_server: tuple[ServerThread, FaultyUpstream],
+             faulty: FaultyUpstream) -> Iterator[Any]:
+    """``live_app(**settings)`` -> the URL of the service served by uvicorn on loopback (for
+    timing tests: the TestClient does not deliver a stream's bytes as they are sent)."""
+    server, _ = faulty_server
+    started: list[ServerThread] = []
+
+    def make(*, policy_data: dict[str, Any] | None = None, **overrides: Any) -> str:
+        values: dict[str, Any] = {"upstream": server.url + "/v1",
+                                  "db_url": str(tmp_path / "live.db"), "upstream_timeout_s": 5.0}
+        values.update(overrides)
+        settings = ServerSettings(policy=policy_data or POLICY, **values)
+        app = create_app(settings, guard=Guard.from_policy(policy_data or POLICY))
+        thread = ServerThread(app).start()
+        started.append(thread)
+        return thread.url
+
+    yield make
+    for thread in started:
+        thread.stop()
+
+
+def sse_events(body: str) -> list[Any]:
+    """The events of an SSE body: JSON objects, and the literal ``[DONE]``."""
+    events: list[Any] = []
+    for block in body.split("\n\n"):
+        if block.startswith("data: "):
+            data = block[len("data: "):]
+            events.append(data if data == "[DONE]" else json.loads(data))
+    return events
+
+
+def streamed_text(events: list[Any]) -> str:
+    out = []
+    for e in events:
+        if isinstance(e, dict):
+            for choice in e.get("choices", []):
+                out.append(choice["delta"].get("content") or "")
+    return "".join(out)
+
+
+def finish_reasons(events: list[Any]) -> list[str]:
+    return [c["finish_reason"] for e in events if isinstance(e, dict)
+            for c in e.get("choices", []) if c.get("finish_reason")]
+
+
+def assert_well_ended(events: list[Any]) -> dict[str, Any]:
+    """Every stream ends with the verdict event then ``[DONE]``; returns the verdict event."""
+    assert events and events[-1] == "[DONE]", events[-3:]
+    final = events[-2]
+    assert isinstance(final, dict) and final["choices"] == [] and "shieldwall" in final, final
+    assert final["shieldwall"]["decision"] in ("allow", "warn", "redact", "block")
+    return final

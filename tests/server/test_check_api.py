@@ -46,9 +46,10 @@ def test_bad_input_gives_clear_4xx(make_client: Any) -> None:
     r = client.post("/v1/check", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 400 and "not valid JSON" in r.json()["error"]["message"]
     r = client.post("/v1/check", json={"stage": "input"})
-    assert r.status_code == 422 and "'messages' is required" in r.json()["error"]["message"]
+    assert r.status_code == 400 and "give 'messages'" in r.json()["error"]["message"]
+    assert r.json()["error"]["code"] == "invalid_request"
     r = client.post("/v1/check", json={"stage": "output", "messages": []})
-    assert r.status_code == 422 and "response" in r.json()["error"]["message"]
+    assert r.status_code == 400 and "response" in r.json()["error"]["message"]
     r = client.post("/v1/check", json={"messages": [{"role": "wizard", "content": "x"}]})
     assert r.status_code == 400 and "role" in r.json()["error"]["message"]
     r = client.post("/v1/moderations", json={"input": [{"type": "image_url"}]})

@@ -83,9 +83,12 @@ def test_train_then_eval_guard_on_a_tiny_set(tmp_path: Path):
     write(data / "set", rows)
     heads = tmp_path / "heads"
     result = runner.invoke(get_app(), ["train", "--data", str(data), "--shared", str(tmp_path / "none"),
-                                       "--out", str(heads), "--epochs", "3"])
+                                       "--no-real", "--out", str(heads), "--epochs", "3"])
     assert result.exit_code == 0, result.output
     assert "set/x.jsonl: 16" in result.output
+    assert f"WARNING: could not find {tmp_path / 'none'}" in result.output
+    # the output folder is a whole model: heads plus a copy of the backbone
+    assert (heads / "backbone.int8.onnx").exists() and (heads / "tokenizer.json").exists()
     assert (heads / "heads.safetensors").exists() and (heads / "heads.json").exists()
     labelled = tmp_path / "labelled.jsonl"
     labelled.write_text("\n".join(json.dumps(r) for r in [

@@ -77,9 +77,8 @@ def read_jsonl(path: str | Path | IO[bytes]) -> Iterator[JsonlRow]:
 
 
 def count_lines(path: str | Path) -> int | None:
-    """Non-blank lines of a file (for a progress total); ``None`` for stdin (or a missing file,
-    which :func:`read_jsonl` then reports as an :class:`InputError`)."""
-    if str(path) == "-" or not Path(path).is_file():
+    """Non-blank lines of a file (for a progress total); ``None`` for stdin."""
+    if str(path) == "-":
         return None
     with Path(path).open("rb") as fh:
         return sum(1 for raw in fh if raw.strip())
@@ -110,8 +109,12 @@ def _repair_tail(path: Path) -> None:
 
 def check_paths(input_path: str | Path, output_path: str | Path) -> None:
     """Refuse an output that would destroy the input or cannot be written, before any work."""
-    if str(input_path) != "-" and not Path(str(input_path)).exists():
-        raise InputError(f"{input_path}: no such file")
+    if str(input_path) != "-":
+        source = Path(str(input_path))
+        if not source.exists():
+            raise InputError(f"{source}: no such file")
+        if source.is_dir():
+            raise InputError(f"{source}: is a directory, expected a JSONL file")
     if str(output_path) in {"-", "/dev/stdout"}:
         return
     out = Path(str(output_path))
@@ -157,7 +160,6 @@ def run_jsonl(
         _repair_tail(out_path)
     skip = _done_ids(out_path) if resume and not to_stdout else set()
     counts = {"rows": 0, "errors": 0, "skipped": 0, "scanner_errors": 0}
-    total = count_lines(input_path) if progress else None
     mode = "a" if resume else "w"
     out_ctx: Any = nullcontext(sys.stdout) if to_stdout else out_path.open(mode, encoding="utf-8")
 
@@ -172,9 +174,11 @@ def run_jsonl(
     )
 
     console = Console(stderr=True)
+    show = progress and console.is_terminal
+    total = count_lines(input_path) if show else None  # a second pass only when a bar is shown
     bar = Progress(TextColumn(f"[bold]{description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), TimeRemainingColumn(), console=console,
-                   disable=not progress or not console.is_terminal)
+                   disable=not show)
     started = time.perf_counter()
     with out_ctx as out, bar:
         task = bar.add_task(description, total=total)

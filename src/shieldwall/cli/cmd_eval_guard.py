@@ -19,8 +19,19 @@ def register(app: typer.Typer) -> None:
         policy: Annotated[str, typer.Option("--policy", "-p")] = "general_assistant",
         report_path: Annotated[Path | None, typer.Option("--report", help="Write the report as JSON.")] = None,
         limit: Annotated[int | None, typer.Option(help="Evaluate at most this many rows.")] = None,
+        validation: Annotated[Path | None, typer.Option(
+            "--validation", help="A validation folder (e.g. ../shared/validation): report per file, "
+                                 "by head, with slices and reliability tables.")] = None,
+        rows_out: Annotated[Path | None, typer.Option(
+            "--rows-out", help="With --validation: write every scored row as JSONL.")] = None,
+        only: Annotated[list[str] | None, typer.Option(
+            "--only", help="With --validation: only files whose name contains this (repeatable).")] = None,
     ) -> None:
-        """Print precision, recall, F1, AUPRC and FPR overall, per category and per slice, plus latency."""
+        """Print precision, recall, F1, AUPRC and FPR overall, per category and per slice, plus latency.
+
+        With --validation DIR: one row per validation file (n, share flagged overall and by head,
+        precision/recall/F1 where its labels allow), slices, and reliability curves.
+        """
         from shieldwall.core.errors import InputError
         from shieldwall.evals.guard_quality import (
             evaluate,
@@ -31,6 +42,19 @@ def register(app: typer.Typer) -> None:
         )
         from shieldwall.guard import Guard
 
+        if validation is not None:
+            from shieldwall.evals.validation_suite import (
+                print_validation_report,
+                run_suite,
+                save_validation,
+            )
+
+            vguard = Guard.from_policy(policy)
+            vreport, vrows = run_suite(vguard, validation, limit=limit, only=only)
+            print_validation_report(vreport)
+            if report_path or rows_out:
+                save_validation(vreport, vrows, report_path or Path("validation_report.json"), rows_out)
+            return
         if input_path is None and data_dir is None:
             data_dir = Path("data")
         if input_path is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,15 +15,22 @@ reports_app = typer.Typer(help="Output reports filed by end users: list, show, t
                           no_args_is_help=True)
 
 DbOption = typer.Option(None, "--db", help="SQLite path or SQLAlchemy URL (env SHIELDWALL_DB; "
-                                           "default ./shieldwall-reports.db).")
+                                           "default: reports.db in the user data folder, "
+                                           "~/.local/share/shieldwall, as 'serve' uses).")
 
 
 def _store(db: str | None) -> Any:
+    """The report store ``serve`` uses; says which one on stderr; never creates a SQLite file."""
     try:
+        import sqlalchemy  # noqa: F401
+
         from shieldwall.reports.store import ReportStore
     except ImportError as exc:
-        raise ShieldwallError(f"reports need the 'server' extra ({exc})") from exc
-    return ReportStore(db or os.environ.get("SHIELDWALL_DB"), retry_s=2.0)
+        raise ShieldwallError("'shieldwall reports' needs the server extra: "
+                              "pip install 'shieldwall[server]'") from exc
+    store = ReportStore(db, retry_s=2.0, create=False)
+    typer.echo(f"reports database: {store.display_url}", err=True)
+    return store
 
 
 def _status(value: str | None) -> Any:
@@ -51,9 +57,9 @@ def list_reports(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """List reports, newest first."""
+    store = _store(db)
     from shieldwall.reports.schema import ReportQuery
 
-    store = _store(db)
     try:
         page = store.list(ReportQuery(status=_status(status), category=category,
                                       reporter=reporter, text=text, limit=limit, offset=offset))
@@ -64,6 +70,10 @@ def list_reports(
             typer.echo(report.model_dump_json())
         return
     typer.echo(f"{page.total} report(s); showing {len(page.items)} from {offset}")
+    if not page.items:
+        return
+    typer.echo(f"{'ID':>6}  {'CREATED (UTC)':<16}  {'STATUS':<9}  {'CATEGORY':<16}  "
+               f"{'REPORTER':<14}  COMMENT")
     for r in page.items:
         comment = " ".join(r.comment.split())[:60]
         typer.echo(f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {r.status.value:<9}  "
@@ -105,14 +115,18 @@ def export(
                                      help="Statuses to export (labels come from triage)."),
 ) -> None:
     """Export triaged reports as labelled data rows (source 'report:<id>')."""
-    from shieldwall.reports.export import to_row
-
     if fmt != "jsonl":
         raise InputError(f"unknown export format '{fmt}'; only 'jsonl' is supported")
-    statuses = [_status(s) for s in status]
     store = _store(db)
+    from shieldwall.reports.export import to_row
+
+    statuses = [_status(s) for s in status]
     written = skipped = 0
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        store.close()
+        raise InputError(f"cannot write {output}: {exc.strerror}") from exc
     try:
         for report in store.iter_all(statuses):
             row = to_row(report)

@@ -23,19 +23,30 @@ def scan_code_command(
     input_file: Path = typer.Option(None, "--input", "-i", help="JSONL rows {id, code, language?}."),
     output_file: Path = typer.Option(None, "--output", "-o", help="Where results go (default stdout)."),
     deep: bool = typer.Option(False, "--deep", help="Also run semgrep taint rules (if installed)."),
-    fail_on: str = typer.Option("never", "--fail-on", help="Exit 1 on: block | warn | never."),
+    fail_on: str = typer.Option(
+        None,
+        "--fail-on",
+        help="Exit 1 when a finding's treatment is at least: block | warn | never "
+        "(default: block for PATH, never for --input batches).",
+    ),
 ) -> None:
-    """Scan code for insecure patterns (CWE-tagged) and print every finding."""
+    """Scan code for insecure patterns and source-to-sink flows (CWE-tagged); print every finding.
+
+    Exit codes: 0 when no finding reaches the --fail-on level (and, for --input, every row was
+    scanned or reported as an error row); 1 when some finding does; 2 for bad usage or input
+    that cannot be read (a clear one-line message).
+    """
     from shieldwall.codeshield.engine import resolve_language
 
     if fmt not in ("text", "json", "sarif"):
         raise InputError(f"--format must be text, json or sarif (got '{fmt}')")
-    if fail_on not in ("block", "warn", "never"):
+    if fail_on is not None and fail_on not in ("block", "warn", "never"):
         raise InputError(f"--fail-on must be block, warn or never (got '{fail_on}')")
     if input_file is not None:
         if path is not None:
             raise InputError("give either PATH or --input, not both")
-        _run_batch(input_file, output_file, language, deep)
+        worst_rank = _run_batch(input_file, output_file, language, deep)
+        _exit_for(worst_rank, fail_on or "never")
         return
     if path is None:
         raise InputError("give a PATH (file, folder or '-') or --input rows.jsonl")
@@ -46,8 +57,12 @@ def scan_code_command(
         output_file.write_text(text + "\n", encoding="utf-8")
     else:
         typer.echo(text)
-    worst = max((r.treatment.rank for _, r in results), default=0)
-    if (fail_on == "block" and worst >= 2) or (fail_on == "warn" and worst >= 1):
+    _exit_for(max((r.treatment.rank for _, r in results), default=0), fail_on or "block")
+
+
+def _exit_for(worst_rank: int, fail_on: str) -> None:
+    """Exit 1 when the worst treatment reaches the --fail-on level."""
+    if (fail_on == "block" and worst_rank >= 2) or (fail_on == "warn" and worst_rank >= 1):
         raise typer.Exit(1)
 
 
@@ -92,7 +107,8 @@ def _render(results: list[tuple[str, Any]], fmt: str) -> str:
     return "\n".join(lines)
 
 
-def _run_batch(input_file: Path, output_file: Path | None, language: str | None, deep: bool) -> None:
+def _run_batch(input_file: Path, output_file: Path | None, language: str | None, deep: bool) -> int:
+    """Scan every row; returns the rank of the worst treatment seen (for --fail-on)."""
     from shieldwall.codeshield.api import scan_code
     from shieldwall.codeshield.languages import normalize_language
 
@@ -101,7 +117,8 @@ def _run_batch(input_file: Path, output_file: Path | None, language: str | None,
     except OSError as exc:
         raise InputError(f"{input_file}: cannot read ({exc.strerror or exc})") from exc
     out = output_file.open("w", encoding="utf-8") if output_file else sys.stdout
-    rows = errors = flagged = 0
+    rows = errors = flagged = worst = 0
+    ranks = {"ignore": 0, "warn": 1, "block": 2}
     try:
         with handle:
             for number, raw in enumerate(handle, start=1):
@@ -110,12 +127,14 @@ def _run_batch(input_file: Path, output_file: Path | None, language: str | None,
                 rows += 1
                 row = _batch_row(raw, number, input_file, language, deep, scan_code, normalize_language)
                 errors += "error" in row
-                flagged += bool(row.get("insecure"))
+                flagged += row.get("insecure") is True
+                worst = max(worst, ranks.get(str(row.get("treatment")), 0))
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     finally:
         if output_file:
             out.close()
     typer.echo(f"{rows} row(s): {flagged} insecure, {errors} error(s)", err=True)
+    return worst
 
 
 def _batch_row(
@@ -156,6 +175,10 @@ def _batch_row(
 
 
 def _error_row(row_id: Any, message: str) -> dict[str, Any]:
-    """A result row for a row that could not be scanned (the run goes on)."""
-    return {"id": row_id, "insecure": False, "treatment": "ignore", "issues": [],
+    """A result row for a row that could not be scanned (the run goes on).
+
+    It does not read as clean: ``insecure`` is null, ``treatment`` is ``"error"`` and ``error``
+    says why.
+    """
+    return {"id": row_id, "insecure": None, "treatment": "error", "issues": [],
             "latency_ms": 0.0, "error": message}  # fmt: skip

@@ -21,8 +21,9 @@ def register(app: typer.Typer) -> None:
                                      "http://localhost:8000/v1 (env SHIELDWALL_UPSTREAM)."),
         db: str | None = typer.Option(
             None, "--db", help="Reports database: a SQLite path or a SQLAlchemy URL such as "
-                               "postgresql://user@host/db (env SHIELDWALL_DB; default "
-                               "./shieldwall-reports.db)."),
+                               "postgresql://user@host/db (env SHIELDWALL_DB; default: "
+                               "reports.db in the user data folder, ~/.local/share/shieldwall, "
+                               "which 'shieldwall reports' also reads)."),
         host: str = typer.Option("127.0.0.1", "--host"),
         port: int = typer.Option(8080, "--port"),
         api_keys_file: Path | None = typer.Option(
@@ -43,6 +44,11 @@ def register(app: typer.Typer) -> None:
                                        help="Seconds to let in-flight requests finish on "
                                             "shutdown."),
         workers: int = typer.Option(1, "--workers", min=1),
+        protect_ops: bool = typer.Option(
+            False, "--protect-ops", help="/metrics, /docs and /openapi.json need a service or "
+                                         "reports key (env SHIELDWALL_PROTECT_OPS=1)."),
+        stream_max_s: float = typer.Option(300.0, "--stream-max-seconds",
+                                           help="Longest a streamed answer may take."),
     ) -> None:
         """Run the guard service."""
         try:
@@ -57,7 +63,9 @@ def register(app: typer.Typer) -> None:
         settings = ServerSettings.from_env(policy=policy, upstream=upstream, db_url=db,
                                            audit_log=audit_log, upstream_timeout_s=upstream_timeout,
                                            max_body_bytes=max_body,
-                                           cors_origins=cors_origin or None)
+                                           cors_origins=cors_origin or None,
+                                           protect_ops=protect_ops or None,
+                                           stream_max_s=stream_max_s)
         if api_keys_file is not None:
             settings.api_keys.extend(read_key_file(api_keys_file))
         if report_keys_file is not None:
@@ -65,7 +73,9 @@ def register(app: typer.Typer) -> None:
         application = create_app(settings)
         # Load every scanner now: a policy naming a missing scanner or model fails here with
         # one clear line instead of a traceback from inside the server's start-up.
-        application.state.shieldwall.guard.warm_up()
+        state = application.state.shieldwall
+        state.guard.warm_up()
+        typer.echo(f"reports database: {state.store.display_url}", err=True)
         if workers > 1:
             typer.secho("note: --workers > 1 is not supported with an in-process app; "
                         "run several processes behind a load balancer", err=True)

@@ -47,8 +47,19 @@ def iter_source_files(path: Path) -> Iterator[Path]:
     for child in sorted(path.rglob("*")):
         if any(part in _SKIP_DIRS for part in child.relative_to(path).parts):
             continue
-        if child.is_file() and language_for_path(child) is not None:
+        if child.is_file() and language_for_path(child, _head(child)) is not None:
             yield child
+
+
+def _head(path: Path) -> str | None:
+    """The first bytes of a file without a telling name (for a shebang), else None."""
+    if path.suffix or path.name.lower() in ("dockerfile", "containerfile"):
+        return None
+    try:
+        with path.open("rb") as handle:
+            return handle.read(256).decode("utf-8", errors="replace")
+    except OSError:
+        return None
 
 
 def read_source(path: Path) -> str:
@@ -70,7 +81,7 @@ def scan_file(path: str | Path, language: str | None = None, **kwargs: object) -
     """Scan one file; its language comes from its name unless given."""
     file = Path(path)
     text = read_source(file)
-    lang = language or language_for_path(file)
+    lang = language or language_for_path(file, text[:256])
     markdown = file.suffix.lower() in (".md", ".markdown") or None
     return scan_code(text, lang, markdown=markdown, **kwargs)  # type: ignore[arg-type]
 
@@ -78,5 +89,18 @@ def scan_file(path: str | Path, language: str | None = None, **kwargs: object) -
 def scan_path(
     path: str | Path, language: str | None = None, **kwargs: object
 ) -> list[tuple[Path, CodeScanResult]]:
-    """Scan a file or every source file of a folder (skipping vendored and build folders)."""
-    return [(file, scan_file(file, language, **kwargs)) for file in iter_source_files(Path(path))]
+    """Scan a file or every source file of a folder (skipping vendored and build folders).
+
+    In a folder, a file that cannot be scanned (binary, unreadable, too large) does not stop
+    the run: it comes back with no issues and a note saying why it was skipped.
+    """
+    root = Path(path)
+    if root.is_file():
+        return [(root, scan_file(root, language, **kwargs))]
+    out: list[tuple[Path, CodeScanResult]] = []
+    for file in iter_source_files(root):
+        try:
+            out.append((file, scan_file(file, language, **kwargs)))
+        except InputError as exc:
+            out.append((file, CodeScanResult(notes=[f"skipped: {exc}"])))
+    return out

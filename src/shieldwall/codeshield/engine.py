@@ -9,19 +9,20 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ast_grep_py import SgNode, SgRoot
 
+from shieldwall.codeshield.dataflow.analyzer import FlowFinding, analyse, compiled_spec, superseding_cwe
 from shieldwall.codeshield.languages import LANGUAGES, PARSERS, guess_language, normalize_language
 from shieldwall.codeshield.markdown import CodeBlock, extract_blocks, has_fences, outside_blocks
-from shieldwall.codeshield.result import CodePolicy, CodeScanResult, Issue, Treatment
+from shieldwall.codeshield.result import CodePolicy, CodeScanResult, FlowStep, Issue, Treatment
 from shieldwall.codeshield.rules_loader import CompiledRule, RuleSet, load_rules
 from shieldwall.core.errors import InputError
 
 MAX_CHARS = 2_000_000  # longer input is cut (with a note) so a scan stays bounded
 MAX_MATCHES_PER_RULE = 200
+DATAFLOW_BUDGET_MS = 250.0  # per block: a pathological file ends with a note, not a hang
 MAX_SEPARATE_BLOCKS = 32  # more fenced blocks than this are scanned per language, joined
 
 
@@ -80,9 +81,18 @@ class _LineIndex:
 class CodeEngine:
     """Scans code strings with a rule set under a policy. Thread-safe; build once, reuse."""
 
-    def __init__(self, rules: RuleSet | None = None, policy: CodePolicy | None = None) -> None:
+    def __init__(
+        self,
+        rules: RuleSet | None = None,
+        policy: CodePolicy | None = None,
+        *,
+        dataflow: bool = True,
+        dataflow_budget_ms: float = DATAFLOW_BUDGET_MS,
+    ) -> None:
         self.rules = rules if rules is not None else load_rules()
         self.policy = policy or CodePolicy()
+        self.dataflow = dataflow
+        self.dataflow_budget_ms = dataflow_budget_ms
 
     # -- public -----------------------------------------------------------------------------
     def scan(self, code: str, language: str | None = None, *, markdown: bool | None = None) -> CodeScanResult:
@@ -202,14 +212,16 @@ class CodeEngine:
         rules = self.rules.for_language(language)
         memo: dict[str, bool] = {}
         active = [r for r in rules if r.may_match(code, memo)]
-        if not active:
+        parser = PARSERS.get(language or "")
+        taint = self.dataflow and language is not None and compiled_spec(language) is not None
+        if not active and not taint:
             return []
         index = _LineIndex(code)
         issues: list[Issue] = []
         seen: set[tuple[str, int]] = set()
         ast_rules = [r for r in active if r.config is not None]
-        parser = PARSERS.get(language or "")
-        if ast_rules and parser is not None and language is not None:
+        judged: set[str] = set()
+        if (ast_rules or taint) and parser is not None and language is not None:
             root, shift, errors = _parse(code, language, parser)
             if errors:
                 where = f" (block at line {line_offset + 1})" if line_offset else ""
@@ -243,6 +255,15 @@ class CodeEngine:
                         self._issue(rule, index, line, rng.start.column, end_line,
                                     line_offset, language, "ast")
                     )  # fmt: skip
+            if taint:
+                flow = analyse(root, language, self.dataflow_budget_ms)
+                if flow is not None:
+                    notes.extend(flow.notes)
+                    judged = flow.judged_cwes
+                    for finding in flow.findings:
+                        issue = _flow_issue(finding, index, shift, last_line, line_offset, language)
+                        if issue is not None:
+                            issues.append(issue)
         for rule in active:
             if rule.regex is None:
                 continue
@@ -261,7 +282,7 @@ class CodeEngine:
                 count += 1
                 if count >= MAX_MATCHES_PER_RULE:
                     break
-        return issues
+        return _dedupe(issues, judged, language)
 
     @staticmethod
     def _issue(
@@ -292,8 +313,66 @@ class CodeEngine:
             analyzer=analyzer,  # type: ignore[arg-type]
         )
 
-    def scan_many(self, items: Iterable[tuple[str, str | None]]) -> list[CodeScanResult]:
-        return [self.scan(code, language) for code, language in items]
+
+def _flow_issue(
+    finding: FlowFinding, index: _LineIndex, shift: int, last_line: int, line_offset: int,
+    language: str,
+) -> Issue | None:  # fmt: skip
+    """An Issue for a dataflow finding (lines mapped from the parsed text to the block)."""
+    line = finding.line - shift
+    if line < 0 or line > last_line:
+        return None
+    sink = finding.sink
+    snippet = index.line_text(line).strip()
+    if len(snippet) > 200:
+        snippet = snippet[:197] + "..."
+    steps: list[FlowStep] = []
+    for step_line, note in finding.steps:
+        mapped = step_line - shift
+        if 0 <= mapped <= last_line:
+            steps.append(FlowStep(line=mapped + 1 + line_offset, note=note))
+    steps.append(FlowStep(line=line + 1 + line_offset, note=f"sink: {snippet[:80]}"))
+    source_line = finding.source_line - shift if finding.source_line >= 0 else -1
+    message = sink.message
+    if finding.confidence == "high" and source_line >= 0:
+        message = f"{message}; data from {finding.source} (line {source_line + 1 + line_offset})"
+    elif finding.confidence == "medium" and not finding.source:
+        message = f"{message}; the value is not constant and its origin is unknown"
+    return Issue(
+        rule=sink.id,
+        cwe=sink.cwe,
+        severity=sink.severity,
+        message=message,
+        fix=sink.fix,
+        line=line + 1 + line_offset,
+        column=finding.column + 1,
+        end_line=min(max(finding.end_line - shift, line), last_line) + 1 + line_offset,
+        snippet=snippet,
+        language=language,
+        analyzer="dataflow",
+        confidence=finding.confidence,  # type: ignore[arg-type]
+        source=finding.source or None,
+        source_line=source_line + 1 + line_offset if source_line >= 0 else None,
+        flow=steps,
+    )
+
+
+def _dedupe(issues: list[Issue], judged: set[str], language: str | None) -> list[Issue]:
+    """One finding per issue: dataflow verdicts supersede the pattern rules they cover (when a
+    sink of that CWE was judged in the block), and a dataflow finding replaces a covered
+    pattern finding of the same CWE on its line (rules added by users are kept)."""
+    kept: list[Issue] = []
+    for issue in issues:
+        if issue.analyzer != "dataflow" and language is not None:
+            cwe = superseding_cwe(language, issue.rule)
+            if cwe is not None and cwe in judged:
+                continue
+        kept.append(issue)
+    flows = {(i.line, i.cwe) for i in kept if i.analyzer == "dataflow"}
+    if not flows or language is None:
+        return kept
+    return [i for i in kept if i.analyzer == "dataflow" or (i.line, i.cwe) not in flows
+            or superseding_cwe(language, i.rule) is None]  # fmt: skip
 
 
 # Snippets that are not whole files: (prefix, suffix) tried when the raw text does not parse.
@@ -372,8 +451,3 @@ def default_engine() -> CodeEngine:
     if _default_engine is None:
         _default_engine = CodeEngine()
     return _default_engine
-
-
-def reset_default_engine() -> None:
-    global _default_engine
-    _default_engine = None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 LANGUAGES: tuple[str, ...] = (
     "python", "javascript", "typescript", "java", "c", "cpp", "csharp", "php", "go", "ruby",
-    "rust", "kotlin", "swift", "bash", "dockerfile", "sql",
+    "rust", "kotlin", "swift", "bash", "dockerfile", "sql", "yaml",
 )  # fmt: skip
 
 # ast-grep parser per language; languages without one get regex rules only.
@@ -31,7 +31,8 @@ ALIASES: dict[str, str] = {
     "c#": "csharp", "cs": "csharp", "dotnet": "csharp",
     "golang": "go", "rb": "ruby", "rs": "rust", "kt": "kotlin", "kts": "kotlin",
     "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash", "shellscript": "bash",
-    "docker": "dockerfile", "containerfile": "dockerfile",
+    "docker": "dockerfile", "containerfile": "dockerfile", "yml": "yaml", "kubernetes": "yaml",
+    "k8s": "yaml", "compose": "yaml",
     "mysql": "sql", "postgresql": "sql", "postgres": "sql", "sqlite": "sql", "plsql": "sql",
     "tsql": "sql", "h": "c", "php7": "php", "php8": "php", "hack": "php", "node.js": "javascript",
     "es6": "javascript", "react": "javascript", "vue": "javascript", "objective-c": "c",
@@ -46,6 +47,7 @@ EXTENSIONS: dict[str, str] = {
     ".cxx": "cpp", ".hpp": "cpp", ".hh": "cpp", ".cs": "csharp", ".php": "php", ".go": "go",
     ".rb": "ruby", ".rs": "rust", ".kt": "kotlin", ".kts": "kotlin", ".swift": "swift",
     ".sh": "bash", ".bash": "bash", ".zsh": "bash", ".sql": "sql", ".dockerfile": "dockerfile",
+    ".yaml": "yaml", ".yml": "yaml",
 }  # fmt: skip
 
 
@@ -59,12 +61,35 @@ def normalize_language(name: str | None) -> str | None:
     return ALIASES.get(key)
 
 
-def language_for_path(path: Path) -> str | None:
-    """The language of a file by its name (``Dockerfile`` has no extension)."""
+# Extensions that say what a file is even when its name starts with "dockerfile." etc.
+_DATA_EXTENSIONS = {".yaml", ".yml", ".json", ".md", ".txt", ".toml", ".ini", ".cfg", ".xml",
+                    ".html", ".lock", ".csv", ".rst", ".j2", ".jinja", ".tmpl"}  # fmt: skip
+_SHEBANG = re.compile(r"^#!\s*(?:\S*/)?(?:env\s+(?:-\S+\s+)*)?(python[0-9.]*|node|bash|sh|zsh|ruby|php)(?![\w-])")
+_SHEBANG_LANG = {"node": "javascript", "sh": "bash", "zsh": "bash", "bash": "bash", "ruby": "ruby",
+                 "php": "php"}  # fmt: skip
+
+
+def language_for_path(path: Path, head: str | None = None) -> str | None:
+    """The language of a file by its extension, its name (``Dockerfile``, ``Dockerfile.dev``)
+    or, for a file without an extension, the shebang in ``head`` (its first line).
+
+    The extension wins over the name: ``rules/dockerfile.yaml`` is YAML, not a Dockerfile.
+    """
     name = path.name.lower()
-    if name == "dockerfile" or name.startswith("dockerfile.") or name.endswith(".dockerfile"):
+    suffix = path.suffix.lower()
+    by_extension = EXTENSIONS.get(suffix)
+    if by_extension is not None:
+        return by_extension
+    if name in ("dockerfile", "containerfile") or (
+        name.startswith(("dockerfile.", "containerfile.")) and suffix not in _DATA_EXTENSIONS
+    ):
         return "dockerfile"
-    return EXTENSIONS.get(path.suffix.lower())
+    if not suffix and head:
+        match = _SHEBANG.match(head)
+        if match:
+            interpreter = match.group(1)
+            return "python" if interpreter.startswith("python") else _SHEBANG_LANG[interpreter]
+    return None
 
 
 # (language, regex, weight): cheap evidence for guessing the language of an unlabelled snippet.

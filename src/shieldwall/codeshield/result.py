@@ -22,8 +22,19 @@ class Treatment(str, Enum):
         return {"ignore": 0, "warn": 1, "block": 2}[self.value]
 
 
+class FlowStep(BaseModel):
+    """One step of a source-to-sink flow: where the data went and what happened there."""
+
+    line: int
+    note: str
+
+
 class Issue(BaseModel):
-    """One finding: which rule fired where, why it matters and how to fix it."""
+    """One finding: which rule fired where, why it matters and how to fix it.
+
+    Dataflow findings also carry ``confidence`` (high: data from a real source reaches the sink;
+    medium: a non-constant value of unknown origin does), ``source_line`` and the ``flow``.
+    """
 
     rule: str
     cwe: str
@@ -35,8 +46,12 @@ class Issue(BaseModel):
     end_line: int | None = None
     snippet: str = ""
     language: str | None = None
-    analyzer: Literal["ast", "regex", "semgrep"] = "ast"
+    analyzer: Literal["ast", "regex", "semgrep", "dataflow"] = "ast"
     treatment: Treatment = Treatment.IGNORE
+    confidence: Literal["high", "medium"] | None = None
+    source: str | None = None
+    source_line: int | None = None
+    flow: list[FlowStep] = Field(default_factory=list)
 
 
 class CodeScanResult(BaseModel):
@@ -57,19 +72,30 @@ class CodeScanResult(BaseModel):
             "id": row_id,
             "insecure": self.is_insecure,
             "treatment": self.treatment.value,
-            "issues": [
-                {"rule": i.rule, "cwe": i.cwe, "severity": i.severity.value, "line": i.line}
-                for i in self.issues
-            ],
+            "issues": [_row_issue(i) for i in self.issues],
             "language": self.language,
             "latency_ms": round(self.latency_ms, 3),
         }
 
 
+def _row_issue(issue: Issue) -> dict[str, object]:
+    row: dict[str, object] = {"rule": issue.rule, "cwe": issue.cwe,
+                              "severity": issue.severity.value, "line": issue.line}  # fmt: skip
+    if issue.confidence is not None:
+        row["confidence"] = issue.confidence
+        if issue.source_line is not None:
+            row["source_line"] = issue.source_line
+    return row
+
+
 class CodePolicy(BaseModel):
-    """Maps each finding to block / warn / ignore by severity, CWE and rule id.
+    """Maps each finding to block / warn / ignore by severity, confidence, CWE and rule id.
 
     Precedence: ``ignore_rules`` / ``ignore_cwes`` first, then ``block_cwes``, then severities.
+    A medium-confidence dataflow finding (a non-constant value of unknown origin reaches a
+    sink) is treated at most as ``medium_confidence_cap`` (block, i.e. no cap, by default: an
+    unknown-origin value in a shell command is still blocked; set it to warn to block only
+    proven flows); ``ignore_medium`` drops such findings altogether.
     """
 
     block_severities: set[Severity] = Field(default_factory=lambda: {Severity.ERROR})
@@ -81,16 +107,24 @@ class CodePolicy(BaseModel):
     warn_cwes: set[str] = Field(default_factory=set)
     ignore_cwes: set[str] = Field(default_factory=set)
     ignore_rules: set[str] = Field(default_factory=set)
+    medium_confidence_cap: Treatment = Treatment.BLOCK
+    ignore_medium: bool = False
 
     def keeps(self, issue: Issue) -> bool:
+        if self.ignore_medium and issue.confidence == "medium":
+            return False
         return issue.rule not in self.ignore_rules and issue.cwe not in self.ignore_cwes
 
     def treat(self, issue: Issue) -> Treatment:
         if issue.cwe in self.block_cwes or issue.severity in self.block_severities:
-            return Treatment.BLOCK
-        if issue.cwe in self.warn_cwes or issue.severity in self.warn_severities:
-            return Treatment.WARN
-        return Treatment.IGNORE
+            treatment = Treatment.BLOCK
+        elif issue.cwe in self.warn_cwes or issue.severity in self.warn_severities:
+            treatment = Treatment.WARN
+        else:
+            return Treatment.IGNORE
+        if issue.confidence == "medium" and treatment.rank > self.medium_confidence_cap.rank:
+            return self.medium_confidence_cap
+        return treatment
 
     def is_insecure(self, issue: Issue) -> bool:
         return (

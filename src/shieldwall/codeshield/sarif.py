@@ -5,13 +5,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from shieldwall.codeshield.result import CodeScanResult
+from shieldwall.codeshield.dataflow.spec import SinkSpec, find_sink
+from shieldwall.codeshield.result import CodeScanResult, Issue
 from shieldwall.codeshield.rules_loader import RuleSet, load_rules
-from shieldwall.codeshield.schema import Severity
+from shieldwall.codeshield.schema import RuleSpec, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.ADVICE: "note"}
 _SCORE = {Severity.ERROR: "8.0", Severity.WARNING: "5.0", Severity.ADVICE: "2.0"}
+
+
+def _code_flow(uri: str, issue: Issue) -> dict[str, Any]:
+    """SARIF ``codeFlow`` of a dataflow finding: source, each step, then the sink."""
+    locations = [
+        {
+            "location": {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri},
+                    "region": {"startLine": step.line},
+                },
+                "message": {"text": step.note},
+            }
+        }
+        for step in issue.flow
+    ]
+    return {"threadFlows": [{"locations": locations}]}
 
 
 def to_sarif(
@@ -28,10 +46,16 @@ def to_sarif(
     for rule_id in used:
         compiled = ruleset.get(rule_id)
         index[rule_id] = len(descriptors)
-        if compiled is None:  # e.g. a semgrep rule
-            descriptors.append({"id": rule_id})
-            continue
-        spec = compiled.spec
+        if compiled is None:
+            sink = find_sink(rule_id)
+            if sink is None:  # e.g. a semgrep rule
+                descriptors.append({"id": rule_id})
+                continue
+            spec: RuleSpec | SinkSpec = sink
+            tags = ["dataflow"]
+        else:
+            spec = compiled.spec
+            tags = list(compiled.spec.tags)
         descriptors.append(
             {
                 "id": spec.id,
@@ -40,7 +64,7 @@ def to_sarif(
                 "help": {"text": spec.fix},
                 "defaultConfiguration": {"level": _LEVEL[spec.severity]},
                 "properties": {
-                    "tags": ["security", spec.cwe, *spec.tags],
+                    "tags": ["security", spec.cwe, *tags],
                     "cwe": spec.cwe,
                     "security-severity": _SCORE[spec.severity],
                 },
@@ -72,7 +96,9 @@ def to_sarif(
                         "cwe": issue.cwe,
                         "severity": issue.severity.value,
                         "treatment": issue.treatment.value,
+                        **({"confidence": issue.confidence} if issue.confidence else {}),
                     },
+                    **({"codeFlows": [_code_flow(uri, issue)]} if issue.flow else {}),
                 }
             )
     return {

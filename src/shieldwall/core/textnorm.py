@@ -163,12 +163,12 @@ def repair(text: str | bytes) -> str:
 def clean(text: str | bytes) -> CleanText:
     """The one normalisation at the edge, whose output every scanner and model sees.
 
-    Never raises. Bytes are decoded as UTF-8 with replacement; lone UTF-16 surrogates (from JSON
-    escapes such as ``\\ud800``) become U+FFFD; NUL and other control characters (but tab and
-    newlines) are dropped; Unicode tag characters are removed and the ASCII they hide is appended
-    on its own line; zero-width and bidi controls are removed (joiners between non-ASCII letters
-    are kept); NFKC folds fullwidth, mathematical and circled letters; confusables are folded in
-    words that mix scripts.
+    Never raises. Bytes are decoded as UTF-8; lone UTF-16 surrogates (from JSON escapes such as
+    ``\\ud800``), undecodable bytes and U+FFFD are dropped (``replaced`` counts them); NUL and
+    other control characters (but tab and newlines) are dropped; Unicode tag characters are
+    removed and the ASCII they hide is appended on its own line; zero-width and bidi controls
+    are removed (joiners between non-ASCII letters are kept); NFKC folds fullwidth, mathematical
+    and circled letters; confusables are folded in words that mix scripts.
     """
     if isinstance(text, CleanText):
         return text
@@ -179,9 +179,11 @@ def clean(text: str | bytes) -> CleanText:
             return CleanText(text)
         kept = "".join(c for c in text if c.isprintable() or c in _CONTROL_KEEP)
         return CleanText(kept, removed=len(text) - len(kept))
+    # Lone surrogates (and the replacement characters that undecodable bytes became) carry no
+    # meaning and would split a word in two ("launc\udfffh"): they are dropped, and counted.
     repaired = repair(text)
-    replaced = repaired.count("\ufffd") - text.count("\ufffd") if repaired is not text else 0
-    text = repaired
+    replaced = repaired.count("\ufffd")
+    text = repaired.replace("\ufffd", "") if replaced else repaired
     hidden: list[str] = []
     kept_chars: list[str] = []
     removed = 0

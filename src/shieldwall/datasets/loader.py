@@ -17,6 +17,9 @@ from shieldwall.core.errors import InputError
 from shieldwall.datasets.schema import SafetyRow
 
 RELABEL_FILE = Path("relabel") / "shared_labels.jsonl"
+#: Shared files never used, whatever the relabel table says: GPTFuzz is a reserved evaluation
+#: source (its templates are held out), so no shieldwall model may train on it.
+EXCLUDED_SHARED = frozenset({"jailbreak_gptfuzz.jsonl"})
 
 
 def project_root() -> Path:
@@ -40,6 +43,8 @@ def default_shared_dir() -> Path:
 class LoadReport:
     files: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    #: Folders or files that were expected but not found (training says so loudly).
+    missing: list[str] = field(default_factory=list)
 
 
 def iter_files(data_dir: Path) -> list[Path]:
@@ -80,7 +85,7 @@ def load_shared(shared_dir: Path | None = None, data_dir: Path | None = None,
     data_dir = data_dir or default_data_dir()
     report = report if report is not None else LoadReport()
     if not shared_dir.is_dir():
-        report.errors.append(f"{shared_dir}: shared data folder not found; training without it")
+        report.missing.append(f"{shared_dir}: shared data folder not found; training without it")
         return []
     labels: dict[str, dict[str, object]] = {}
     relabel = data_dir / RELABEL_FILE
@@ -89,8 +94,17 @@ def load_shared(shared_dir: Path | None = None, data_dir: Path | None = None,
             if line.strip():
                 entry = json.loads(line)
                 labels[str(entry["shared_id"])] = entry
+    else:
+        report.missing.append(f"{relabel}: relabel table not found; no shared rows can be used")
+    wanted = {str(e.get("shared_file")) for e in labels.values() if e.get("shared_file")}
+    for name in sorted(wanted - EXCLUDED_SHARED):
+        if not (shared_dir / name).exists():
+            report.missing.append(f"{shared_dir / name}: named by the relabel table but not found")
     rows: list[SafetyRow] = []
     for path in sorted(shared_dir.glob("*.jsonl")):
+        if path.name in EXCLUDED_SHARED:
+            report.errors.append(f"{path.name}: reserved source, excluded from training")
+            continue
         count = 0
         for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
             if not line.strip():

@@ -10,6 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from shieldwall.core.messages import Conversation
 
+#: Stage of the conversation a report is about.
+Stage = Literal["input", "output"]
+
+#: Deepest page a listing may ask for (so an absurd offset is a 400, not a database error).
+MAX_OFFSET = 1_000_000_000
+
 #: Category an end user picks when a harmless message was blocked or flagged (over-blocking).
 FALSE_POSITIVE = "false_positive"
 
@@ -35,7 +41,7 @@ class ReportCreate(BaseModel):
     conversation: list[dict[str, Any]] | None = None
     response: str | None = Field(default=None, max_length=200_000)
     response_id: str | None = Field(default=None, max_length=200)
-    stage: Literal["input", "output"] = "output"
+    stage: Stage = "output"
     category: str = Field(min_length=1, max_length=64)
     comment: str = Field(default="", max_length=20_000)
     reporter: str | None = Field(default=None, max_length=200)
@@ -62,7 +68,7 @@ class Report(BaseModel):
     updated_at: datetime
     status: ReportStatus
     category: str
-    stage: str
+    stage: Stage
     comment: str = ""
     reporter: str | None = None
     response_id: str | None = None
@@ -95,12 +101,12 @@ class ReportQuery(BaseModel):
     status: ReportStatus | None = None
     category: str | None = None
     reporter: str | None = None
-    stage: Literal["input", "output"] | None = None
+    stage: Stage | None = None
     text: str | None = Field(default=None, description="substring of the comment or response")
     since: datetime | None = None
     until: datetime | None = None
     limit: int = Field(default=50, ge=1, le=1000)
-    offset: int = Field(default=0, ge=0)
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
 
 
 class ReportPage(BaseModel):

@@ -1,5 +1,14 @@
 """The report store: SQLAlchemy 2 over a SQLite file (default) or PostgreSQL (by URL).
 
+Both ``shieldwall serve`` and ``shieldwall reports`` find the database the same way
+(:func:`default_db`): ``--db``, else ``SHIELDWALL_DB``, else ``reports.db`` in the user's data
+directory (``$XDG_DATA_HOME/shieldwall`` or ``~/.local/share/shieldwall``), whatever the current
+directory is.
+
+Text is stored as given except for what no database can hold: NUL characters and lone UTF-16
+surrogates become U+FFFD (PostgreSQL refuses NUL; no driver can encode a surrogate). SQL
+parameters (report text) are kept out of logged database errors unless ``log_text`` is set.
+
 Writes are retried with back-off for a bounded time when the database is briefly unavailable
 (locked SQLite file, PostgreSQL restarting); after that :class:`StoreUnavailableError` says so and
 the HTTP layer answers 503 with ``Retry-After``.
@@ -8,6 +17,8 @@ the HTTP layer answers 503 with ``Retry-After``.
 from __future__ import annotations
 
 import logging
+import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -28,7 +39,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -44,10 +55,26 @@ from shieldwall.reports.schema import (
 log = logging.getLogger("shieldwall.reports")
 T = TypeVar("T")
 
-DEFAULT_URL = "sqlite:///shieldwall-reports.db"
+#: Largest id a report can have (PostgreSQL ``integer``); larger ids are simply not found.
+MAX_ID = 2**31 - 1
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-class StoreUnavailableError(ShieldwallError):
+def default_db() -> str:
+    """Where reports live when no ``--db`` is given: ``SHIELDWALL_DB``, else the user data dir."""
+    env = os.environ.get("SHIELDWALL_DB", "").strip()
+    if env:
+        return env
+    base = os.environ.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
+    return str(Path(base) / "shieldwall" / "reports.db")
+
+
+class StoreError(ShieldwallError):
+    """The report database refused an operation (not an outage: retrying will not help)."""
+
+
+class StoreUnavailableError(StoreError):
     """The report database could not be reached within the retry budget."""
 
 
@@ -83,7 +110,7 @@ class ReportRow(_Base):
             updated_at=_aware(self.updated_at),
             status=ReportStatus(self.status),
             category=self.category,
-            stage=self.stage,
+            stage="input" if self.stage == "input" else "output",
             comment=self.comment or "",
             reporter=self.reporter,
             response_id=self.response_id,
@@ -98,10 +125,24 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def storable(value: Any) -> Any:
+    """``value`` with NUL and lone surrogates replaced by U+FFFD in every string (keys too)."""
+    if isinstance(value, str):
+        return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    return value
+
+
 def normalize_url(url: str | Path | None) -> str:
-    """A SQLAlchemy URL: a bare path becomes a SQLite file, ``postgresql://`` uses psycopg 3."""
+    """A SQLAlchemy URL: a bare path becomes a SQLite file, ``postgresql://`` uses psycopg 3.
+
+    No URL means :func:`default_db`.
+    """
     if url is None or str(url) == "":
-        return DEFAULT_URL
+        url = default_db()
     text = str(url)
     if "://" not in text:
         return f"sqlite:///{Path(text).expanduser()}"
@@ -119,7 +160,11 @@ class ReportStore:
         *,
         retry_s: float = 5.0,
         connect_timeout_s: float = 3.0,
+        create: bool = True,
+        log_text: bool = False,
     ) -> None:
+        """``create=False`` refuses a SQLite file that does not exist yet (for readers, so that a
+        mistyped path is an error rather than a new empty database)."""
         self.url = normalize_url(url)
         self.retry_s = retry_s
         try:
@@ -127,7 +172,9 @@ class ReportStore:
         except ArgumentError as exc:
             raise InputError(f"invalid database URL '{url}': {exc}") from exc
         self.display_url = parsed.render_as_string(hide_password=True)
-        kwargs: dict[str, Any] = {}
+        #: The SQLite file (``None`` for other databases and in-memory SQLite).
+        self.path: Path | None = None
+        kwargs: dict[str, Any] = {"hide_parameters": not log_text}
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database or ""
             if database in ("", ":memory:"):
@@ -135,7 +182,16 @@ class ReportStore:
                               connect_args={"check_same_thread": False,
                                             "timeout": connect_timeout_s})
             else:
-                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                self.path = Path(database).expanduser()
+                self.display_url = str(self.path)
+                if not create and not self.path.is_file():
+                    raise InputError(f"no reports database at {self.path} (pass --db, set "
+                                     "SHIELDWALL_DB, or start 'shieldwall serve' to create it)")
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise InputError(f"cannot create the folder of the reports database "
+                                     f"{self.path}: {exc.strerror}") from exc
                 kwargs["connect_args"] = {"check_same_thread": False, "timeout": connect_timeout_s}
         else:
             kwargs.update(pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=10)
@@ -175,9 +231,10 @@ class ReportStore:
             except (OperationalError, DBAPIError) as exc:
                 if isinstance(exc, DBAPIError) and not isinstance(exc, OperationalError) \
                         and not exc.connection_invalidated:
-                    raise
+                    raise StoreError(f"report database {self.display_url} refused {what} "
+                                     f"({_reason(exc)})") from exc
                 remaining = deadline - time.monotonic()
-                reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+                reason = _reason(exc)
                 if remaining <= 0:
                     raise StoreUnavailableError(
                         f"report database {self.display_url} is unavailable ({reason}); "
@@ -186,18 +243,23 @@ class ReportStore:
                 log.warning("report database unavailable during %s (%s); retrying", what, reason)
                 time.sleep(min(delay, remaining))
                 delay = min(delay * 2, 0.5)
+            except SQLAlchemyError as exc:
+                raise StoreError(f"report database {self.display_url} failed {what} "
+                                 f"({type(exc).__name__})") from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def ping(self) -> bool:
-        """True when the database answers now (no retries)."""
+    def ping(self) -> str | None:
+        """``None`` when the database answers now (no retries), else why it does not."""
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
-            return True
-        except Exception:
-            return False
+            return None
+        except SQLAlchemyError as exc:
+            return _reason(exc) if isinstance(exc, DBAPIError) else type(exc).__name__
+        except OSError as exc:
+            return exc.strerror or type(exc).__name__
 
     # -- operations -------------------------------------------------------------------------
 
@@ -212,14 +274,14 @@ class ReportStore:
                 created_at=now,
                 updated_at=now,
                 status=ReportStatus.NEW.value,
-                category=report.category,
+                category=storable(report.category),
                 stage=report.stage,
-                comment=report.comment,
-                reporter=report.reporter,
-                response_id=report.response_id,
-                conversation=report.conversation or conversation,
-                response=report.response if report.response is not None else response,
-                verdict=verdict,
+                comment=storable(report.comment),
+                reporter=storable(report.reporter),
+                response_id=storable(report.response_id),
+                conversation=storable(report.conversation or conversation),
+                response=storable(report.response if report.response is not None else response),
+                verdict=storable(verdict),
                 note="",
             )
             session.add(row)
@@ -229,6 +291,9 @@ class ReportStore:
         return self._run("storing a report", op)
 
     def get(self, report_id: int) -> Report:
+        if not 0 < report_id <= MAX_ID:
+            raise ReportNotFoundError(f"no report with id {report_id}")
+
         def op(session: Session) -> Report:
             row = session.get(ReportRow, report_id)
             if row is None:
@@ -244,6 +309,9 @@ class ReportStore:
         except ValueError as exc:
             raise InputError(f"unknown status '{status}'; use one of "
                              f"{', '.join(s.value for s in ReportStatus)}") from exc
+        if not 0 < report_id <= MAX_ID:
+            raise ReportNotFoundError(f"no report with id {report_id}")
+        note = storable(note)
 
         def op(session: Session) -> Report:
             row = session.get(ReportRow, report_id, with_for_update=True)
@@ -266,9 +334,9 @@ class ReportStore:
             if q.status is not None:
                 conditions.append(ReportRow.status == q.status.value)
             if q.category:
-                conditions.append(ReportRow.category == q.category)
+                conditions.append(ReportRow.category == storable(q.category))
             if q.reporter:
-                conditions.append(ReportRow.reporter == q.reporter)
+                conditions.append(ReportRow.reporter == storable(q.reporter))
             if q.stage:
                 conditions.append(ReportRow.stage == q.stage)
             if q.since is not None:
@@ -276,9 +344,9 @@ class ReportStore:
             if q.until is not None:
                 conditions.append(ReportRow.created_at < q.until)
             if q.text:
-                pattern = f"%{q.text}%"
-                conditions.append(or_(ReportRow.comment.ilike(pattern),
-                                      ReportRow.response.ilike(pattern)))
+                pattern = f"%{like_escape(storable(q.text))}%"
+                conditions.append(or_(ReportRow.comment.ilike(pattern, escape="\\"),
+                                      ReportRow.response.ilike(pattern, escape="\\")))
             total = session.scalar(select(func.count()).select_from(ReportRow).where(*conditions))
             rows = session.scalars(select(ReportRow).where(*conditions)
                                    .order_by(ReportRow.id.desc()).limit(q.limit).offset(q.offset))
@@ -307,6 +375,16 @@ class ReportStore:
 
     def count(self) -> int:
         return self.list(ReportQuery(limit=1)).total
+
+
+def like_escape(text: str) -> str:
+    """``text`` for a LIKE pattern with ``\\`` as escape: ``%`` and ``_`` match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _reason(exc: DBAPIError) -> str:
+    """The driver's first line, never the SQL or its parameters."""
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

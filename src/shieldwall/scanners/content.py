@@ -44,6 +44,8 @@ class ContentOptions(ScannerOptions):
 
     #: Taxonomy whose category names label the detections (codes stay S1..S14).
     taxonomy: str = "llama_guard_3"
+    #: A model folder written by `shieldwall train --out` (default: the shipped model).
+    model_dir: str | None = None
 
 
 @register()
@@ -60,13 +62,16 @@ class ContentScanner(Scanner):
     default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED
     options_model: ClassVar[type[ScannerOptions] | None] = ContentOptions
 
-    def __init__(self, *, taxonomy: str = "llama_guard_3", **options: Any) -> None:
+    def __init__(self, *, taxonomy: str = "llama_guard_3", model_dir: str | None = None,
+                 **options: Any) -> None:
         super().__init__(**options)
+        #: A model folder from `shieldwall train --out` (policy: ``options: {model_dir: ...}``).
+        self.model_dir = model_dir
         tax = load_taxonomy(taxonomy)
         self.names = {c.code: c.name for c in tax.categories}
 
     def load(self) -> None:
-        get_model()
+        get_model(self.model_dir)
 
     @staticmethod
     def to_item(item: ScanInput) -> Item:
@@ -81,8 +86,8 @@ class ContentScanner(Scanner):
                            decided_by=MODEL_NAME, metadata={"windows": analysis.windows})
 
     def scan(self, item: ScanInput) -> ScanResult:
-        return self._result(get_model().analyze_one(self.to_item(item)))
+        return self._result(get_model(self.model_dir).analyze_one(self.to_item(item)))
 
     def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
-        analyses = get_model().analyze_cached([self.to_item(i) for i in items])
+        analyses = get_model(self.model_dir).analyze_cached([self.to_item(i) for i in items])
         return [self._result(a) for a in analyses]

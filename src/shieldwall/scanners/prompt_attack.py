@@ -22,6 +22,8 @@ class PromptAttackOptions(ScannerOptions):
 
     #: Treat every text as third-party (``true``), never (``false``), or by its source (unset).
     third_party: bool | None = None
+    #: A model folder written by `shieldwall train --out` (default: the shipped model).
+    model_dir: str | None = None
 
 
 @register()
@@ -39,12 +41,15 @@ class PromptAttackScanner(Scanner):
     skip_sources: ClassVar[frozenset[str]] = frozenset({"system"})
     options_model: ClassVar[type[ScannerOptions] | None] = PromptAttackOptions
 
-    def __init__(self, *, third_party: bool | None = None, **options: Any) -> None:
+    def __init__(self, *, third_party: bool | None = None, model_dir: str | None = None,
+                 **options: Any) -> None:
         super().__init__(**options)
+        #: A model folder from `shieldwall train --out` (policy: ``options: {model_dir: ...}``).
+        self.model_dir = model_dir
         self.third_party = third_party
 
     def load(self) -> None:
-        get_model()
+        get_model(self.model_dir)
 
     def _result(self, item: ScanInput, analysis: Analysis) -> ScanResult:
         jb = analysis.attack.get("jailbreak", 0.0)
@@ -64,8 +69,8 @@ class PromptAttackScanner(Scanner):
         return self.result(scores=scores, detections=detections, decided_by=MODEL_NAME)
 
     def scan(self, item: ScanInput) -> ScanResult:
-        return self._result(item, get_model().analyze_one(Item(text=item.text)))
+        return self._result(item, get_model(self.model_dir).analyze_one(Item(text=item.text)))
 
     def scan_batch(self, items: Sequence[ScanInput]) -> list[ScanResult]:
-        analyses = get_model().analyze_cached([Item(text=i.text) for i in items])
+        analyses = get_model(self.model_dir).analyze_cached([Item(text=i.text) for i in items])
         return [self._result(i, a) for i, a in zip(items, analyses, strict=True)]

@@ -1,12 +1,18 @@
-"""API keys: compared as SHA-256 hashes so that key files and memory never need plain keys."""
+"""API keys (compared as SHA-256 hashes so that key files and memory never need plain keys),
+browser sessions, and keeping keys out of logged URLs."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
+
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from shieldwall.core.errors import ConfigError
 
@@ -85,3 +91,69 @@ def key_from_headers(authorization: str | None, x_api_key: str | None) -> str | 
         if scheme.lower() == "bearer" and value.strip():
             return value.strip()
     return None
+
+
+class SessionStore:
+    """Browser sessions of the triage page: the cookie holds a random token, never the key.
+
+    Tokens live in memory only (a restart logs everyone out) and expire after ``ttl_s``; at
+    most ``max_sessions`` are kept, the oldest dropped first.
+    """
+
+    def __init__(self, ttl_s: float = 8 * 3600.0, max_sessions: int = 10_000) -> None:
+        self.ttl_s = ttl_s
+        self.max_sessions = max_sessions
+        self._expiry: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def create(self) -> str:
+        token = secrets.token_urlsafe(32)
+        now = time.monotonic()
+        with self._lock:
+            self._expiry = {k: v for k, v in self._expiry.items() if v > now}
+            while len(self._expiry) >= self.max_sessions:
+                del self._expiry[next(iter(self._expiry))]
+            self._expiry[hash_key(token)] = now + self.ttl_s
+        return token
+
+    def check(self, token: str | None) -> bool:
+        if not token:
+            return False
+        digest = hash_key(token)
+        with self._lock:
+            expiry = self._expiry.get(digest)
+            if expiry is None:
+                return False
+            if expiry <= time.monotonic():
+                del self._expiry[digest]
+                return False
+            return True
+
+    def drop(self, token: str | None) -> None:
+        if token:
+            with self._lock:
+                self._expiry.pop(hash_key(token), None)
+
+
+#: Query parameters that look like credentials: redacted before anything can log the URL.
+SECRET_QUERY_PARAMS = frozenset({"key", "api_key", "apikey", "api-key", "token", "access_token",
+                                 "auth", "authorization", "password", "secret"})
+
+
+class RedactQueryKeys:
+    """Replace credential-looking query values with ``REDACTED`` in the request scope itself, so
+    the server's access log (which prints the scope's query string) never shows a key. Keys are
+    only ever read from headers, so nothing legitimate is lost."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw: bytes = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if raw:
+            pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+            if any(k.lower() in SECRET_QUERY_PARAMS for k, _ in pairs):
+                scope["query_string"] = urlencode(
+                    [(k, "REDACTED" if k.lower() in SECRET_QUERY_PARAMS else v)
+                     for k, v in pairs]).encode("latin-1")
+        await self.app(scope, receive, send)

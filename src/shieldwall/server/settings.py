@@ -34,6 +34,24 @@ class ServerSettings(BaseModel):
     cors_origins: list[str] = Field(default_factory=list)
     audit_log: Path | None = None
     recent_responses: int = Field(default=2000, ge=0)
+    # -- bounds on what the upstream may send ----------------------------------------------
+    upstream_max_bytes: int = Field(default=8_000_000, ge=1024,
+                                    description="Largest upstream answer (streamed: in total).")
+    upstream_max_line_bytes: int = Field(default=1_000_000, ge=1024,
+                                         description="Longest line of an upstream stream.")
+    stream_max_s: float = Field(default=300.0, gt=0,
+                                description="Longest a streamed answer may take in total.")
+    stream_flush_s: float = Field(default=1.0, gt=0,
+                                  description="Held text is scanned and released after this "
+                                              "long without a new scan (time to first byte).")
+    # -- bounds on what clients may send ---------------------------------------------------
+    max_json_depth: int = Field(default=64, ge=4, le=1000)
+    moderation_max_inputs: int = Field(default=128, ge=1)
+    moderation_max_chars: int = Field(default=500_000, ge=1)
+    # -- keys ------------------------------------------------------------------------------
+    protect_ops: bool = Field(default=False, description="/metrics, /docs and /openapi.json need "
+                                                         "a service or reports key (when set).")
+    session_ttl_s: float = Field(default=8 * 3600.0, gt=0)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> ServerSettings:
@@ -53,6 +71,9 @@ class ServerSettings(BaseModel):
         if env.get("SHIELDWALL_CORS_ORIGINS"):
             values["cors_origins"] = [o.strip() for o in env["SHIELDWALL_CORS_ORIGINS"].split(",")
                                       if o.strip()]
+        if env.get("SHIELDWALL_PROTECT_OPS"):
+            values["protect_ops"] = env["SHIELDWALL_PROTECT_OPS"].strip().lower() in (
+                "1", "true", "yes", "on")
         if env.get("SHIELDWALL_AUDIT_LOG"):
             values["audit_log"] = Path(env["SHIELDWALL_AUDIT_LOG"])
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -1,13 +1,22 @@
-"""Reproducible training of the embedded heads from ``data/`` and the relabelled shared sets.
+"""Reproducible training of the embedded heads from ``data/``, the relabelled shared sets and the
+real public text in ``../shared/data/real``.
 
-Everything is seeded; embeddings are cached by text hash (``.cache/embeddings.npz``) so re-runs
-are fast. The MLP trainer is plain numpy (Adam, weight decay, class weights, early stopping on
-the dev split), so `shieldwall train` needs no deep-learning framework.
+Everything is seeded; embeddings are cached by text hash (``.cache/embeddings-<backbone>.npz``) so
+re-runs are fast. The MLP trainer is plain numpy (Adam, weight decay, class weights, early stopping
+on the dev split), so `shieldwall train` needs no deep-learning framework.
+
+Sources are weighted so that no single style dominates: every source (a real file, one of our
+data folders, a shared file) contributes at most ``SOURCE_CAP`` examples' worth of weight per
+head. Benign multi-sentence texts also contribute their sentence segments, because the run-time
+model scores sentences on their own (see ``models/embedded/encoder.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+import shutil
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -16,16 +25,33 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from pydantic import ValidationError
 
+from shieldwall.core.errors import ModelError
 from shieldwall.datasets.loader import LoadReport, load_rows, load_shared, project_root
-from shieldwall.datasets.schema import SafetyRow, text_key
-from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder
+from shieldwall.datasets.schema import DEV_FRACTION, SafetyRow, text_key
+from shieldwall.models.embedded.encoder import ASSETS, PACKAGED_ASSETS, Encoder, get_encoder, segments
 from shieldwall.models.embedded.heads import Head, save_heads
 from shieldwall.models.embedded.model import CATEGORIES, _unit, features
 
 ATTACK_LABELS = ["benign", "injection", "jailbreak"]
 REFUSAL_LABELS = ["refusal", "partial", "compliance"]
 SEED = 20261128
+#: Per head, a source weighs at most this many examples' worth.
+SOURCE_CAP = 2500
+#: Our rows written for the real-data gaps are few: each weighs this many examples.
+SOURCE_BOOST = 3.0
+#: Real files left out: HH red-team openings are weakly labelled (a third benign by hand audit).
+REAL_EXCLUDED = frozenset({"request_hh_redteam_weak"})
+#: Rows kept per real file (deterministic sample by id hash; unsafe rows are always kept).
+REAL_ROW_CAPS = {"statement_davidson_tweets": 7000, "request_nl2bash": 4000, "request_nq_open": 4000,
+                 "response_alpacaeval": 3500, "statement_stormfront": 6000, "request_xsafety_benign": 5000}
+#: Sentence segments added per benign text, and in all.
+SEGMENTS_PER_TEXT = 4
+SEGMENTS_TOTAL = 12000
+_REFUSAL_OPENING = re.compile(
+    r"^\W*(I'?m sorry,? but|I am sorry,? but|I apologi[sz]e,? but|I cannot|I can'?t|I can not|"
+    r"I'?m (not able|unable)|I am (not able|unable)|As an AI|I will not|I won'?t)", re.IGNORECASE)
 
 
 @dataclass
@@ -35,6 +61,8 @@ class Example:
     context: str
     is_response: bool
     split: str
+    source: str = ""
+    segment: bool = False
 
 
 @dataclass
@@ -82,14 +110,175 @@ class EmbeddingCache:
         np.savez(self.path, keys=keys, vecs=np.stack([self.store[k] for k in keys]))
 
 
-def build_examples(rows: list[SafetyRow]) -> list[Example]:
+def source_of(row: SafetyRow) -> str:
+    """The weighting unit of a row: a real or shared file, or one of our data folders."""
+    if row.id.startswith("real:") or row.id.startswith("shared:"):
+        return row.tags[1] if len(row.tags) > 1 else row.id.split(":")[0]
+    if row.id.startswith("composed:"):
+        return "composed/" + row.tags[1]
+    return "data/" + row.id.rsplit("-", 1)[0]  # our ids are "<file stem>-<n>"
+
+
+def _hash_unit(key: str) -> float:
+    return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:4], "big") / 2**32
+
+
+def build_examples(rows: list[SafetyRow], *, segment_budget: int = SEGMENTS_TOTAL) -> list[Example]:
+    """One example per row plus, for benign multi-sentence texts, their sentence segments."""
     out = []
     for r in rows:
+        src = source_of(r)
         if r.kind == "response":
-            out.append(Example(r, r.response or "", r.prompt or "", True, r.assigned_split()))
+            out.append(Example(r, r.response or "", r.prompt or "", True, r.assigned_split(), src))
         else:
-            out.append(Example(r, r.text or "", "", False, r.assigned_split()))
+            out.append(Example(r, r.text or "", "", False, r.assigned_split(), src))
+    candidates: list[Example] = []
+    for e in out:
+        if e.row.label != "safe" or e.row.attack != "none":
+            continue
+        segs = segments(e.target)
+        if not segs:
+            continue
+        rng = np.random.default_rng(int(_hash_unit(e.row.id) * 2**31))
+        pick = sorted(rng.choice(len(segs), size=min(SEGMENTS_PER_TEXT, len(segs)), replace=False).tolist())
+        for j in pick:
+            candidates.append(Example(e.row, segs[j], e.context, e.is_response, e.split, e.source, True))
+    if len(candidates) > segment_budget:
+        order = sorted(range(len(candidates)),
+                       key=lambda i: _hash_unit(f"{candidates[i].row.id}:{candidates[i].target}"))
+        candidates = [candidates[i] for i in sorted(order[:segment_budget])]
+    return out + candidates
+
+
+def default_real_dir() -> Path:
+    return project_root().parent / "shared" / "data" / "real"
+
+
+def _real_group(raw: dict[str, Any], stem: str) -> str:
+    if raw.get("kind") == "response":
+        return "prompt:" + text_key(str(raw.get("prompt", "")))
+    rid = str(raw["id"])
+    lang = str(raw.get("lang", ""))
+    if stem in {"request_multijail", "request_xsafety_benign", "attack_xsafety_goal_hijacking"} \
+            and rid.endswith("-" + lang):
+        return rid[: -len(lang) - 1]  # the 10 translations of one prompt share a split
+    return rid
+
+
+def load_real(real_dir: Path | None = None, report: LoadReport | None = None) -> list[SafetyRow]:
+    """Real public rows (``../shared/data/real``) as training rows, with our split and caps.
+
+    Weak rows (HH red-team openings, MultiJail tags with no S-code) are left out; AlpacaEval and
+    counselling answers are compliance examples for the refusal head unless they open like a
+    refusal. A missing folder or file is reported, never silently skipped.
+    """
+    real_dir = real_dir or default_real_dir()
+    report = report if report is not None else LoadReport()
+    if not real_dir.is_dir():
+        report.missing.append(f"{real_dir}: real data folder not found; training without it")
+        return []
+    files = sorted(real_dir.glob("*.jsonl"))
+    if not files:
+        report.missing.append(f"{real_dir}: no *.jsonl files")
+    rows: list[SafetyRow] = []
+    for path in files:
+        stem = path.stem
+        if stem in REAL_EXCLUDED:
+            report.errors.append(f"real/{path.name}: weakly labelled, left out (not relabelled)")
+            continue
+        raws = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        cap = REAL_ROW_CAPS.get(stem)
+        if cap is not None and len(raws) > cap:
+            unsafe = [r for r in raws if r.get("label") == "unsafe"]
+            safe = sorted((r for r in raws if r.get("label") != "unsafe"),
+                          key=lambda r: _hash_unit(f"{SEED}:{r['id']}"))
+            raws = unsafe + safe[: max(cap - len(unsafe), 0)]
+        count = weak = 0
+        for raw in raws:
+            if raw.get("label_quality") == "weak":
+                weak += 1
+                continue
+            kind = str(raw.get("kind", "request"))
+            is_attack = str(raw.get("attack", "none")) != "none"
+            refusal = None
+            if kind == "response":
+                refusal = None if _REFUSAL_OPENING.match(str(raw.get("response", ""))) else "compliance"
+            split = "dev" if _hash_unit(_real_group(raw, stem)) < DEV_FRACTION else "train"
+            try:
+                rows.append(SafetyRow(
+                    id=f"real:{raw['id']}", kind=kind,  # type: ignore[arg-type]
+                    text=raw.get("text"), prompt=raw.get("prompt"), response=raw.get("response"),
+                    label=raw.get("label", "safe"), categories=list(raw.get("categories", [])),
+                    attack=raw.get("attack", "none"), lang=str(raw.get("lang", "en")),
+                    tags=["real", stem, *[str(t) for t in raw.get("tags", []) or []]],
+                    source=f"real/{path.name}:{raw.get('source', '')}", refusal=refusal, split=split,  # type: ignore[arg-type]
+                    use_for_content=not is_attack))
+                count += 1
+            except (ValidationError, KeyError) as exc:
+                msg = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else f"missing {exc}"
+                report.errors.append(f"real/{path.name}#{raw.get('id')}: {msg}")
+        if weak:
+            report.errors.append(f"real/{path.name}: {weak} weakly labelled rows left out")
+        report.files[f"real/{path.name}"] = count
+    return rows
+
+
+COMPOSE_FILE = Path("gaps") / "compose" / "inserts.json"
+#: Composed documents per class (injection / benign insert).
+COMPOSED_PER_CLASS = 900
+_CARRIERS = ("response_alpacaeval", "response_counselchat")
+
+
+def compose_documents(real: list[SafetyRow], data_dir: Path | None = None,
+                      report: LoadReport | None = None, per_class: int = COMPOSED_PER_CLASS) -> list[SafetyRow]:
+    """Real benign texts with one written sentence inserted at a sentence boundary: an instruction
+    aimed at an AI assistant (indirect injection) or an ordinary instruction to a human reader
+    (benign). Teaches the attack head that who an instruction addresses matters, on real prose."""
+    path = (data_dir or project_root() / "data") / COMPOSE_FILE
+    if not path.exists():
+        if report is not None:
+            report.missing.append(f"{path}: insert sentences not found; no composed documents")
+        return []
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    carriers = [r for r in real if len(r.tags) > 1 and r.tags[1] in _CARRIERS and r.response
+                and len(segments(r.response)) >= 2]
+    carriers.sort(key=lambda r: _hash_unit(f"compose:{r.id}"))
+    out: list[SafetyRow] = []
+    rng = np.random.default_rng(SEED)
+    for kind, pool in (("injection", spec["injection"]), ("benign", spec["benign"])):
+        chosen = carriers[:per_class] if kind == "injection" else carriers[per_class:2 * per_class]
+        for n, carrier in enumerate(chosen):
+            lang, sentence = pool[int(rng.integers(len(pool)))]
+            segs = segments(carrier.response or "")
+            at = int(rng.integers(1, len(segs) + 1))
+            text = " ".join([*segs[:at], sentence, *segs[at:]])
+            out.append(SafetyRow(
+                id=f"composed:{kind}:{n}", kind="document", text=text, label="safe",
+                attack="injection" if kind == "injection" else "none", lang=lang,
+                tags=["composed", f"composed_{kind}"], split=carrier.assigned_split(),
+                source=f"composed: {carrier.source} + {COMPOSE_FILE}", use_for_content=False))
+    if report is not None:
+        report.files[f"composed/{COMPOSE_FILE.name}"] = len(out)
     return out
+
+
+def source_weights(examples: list[Example], idx: np.ndarray, cap: int = SOURCE_CAP) -> np.ndarray:
+    """Per-example factor so each source weighs at most ``cap`` examples (segments count half)."""
+    base = np.array([(0.5 if examples[i].segment else 1.0) *
+                     (SOURCE_BOOST if examples[i].source.startswith("data/gaps_") else 1.0)
+                     for i in idx], dtype=np.float64)
+    totals: Counter[str] = Counter()
+    for j, i in enumerate(idx):
+        totals[examples[i].source] += base[j]
+    factor = np.array([min(1.0, cap / max(totals[examples[i].source], 1e-9)) for i in idx])
+    return np.asarray(base * factor, dtype=np.float32)
+
+
+def _balanced(y_pos: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Scale weights so positives and negatives weigh the same in total (mean weight 1)."""
+    pos, neg = w[y_pos].sum(), w[~y_pos].sum()
+    out = np.where(y_pos, w * 0.5 / max(pos, 1e-9), w * 0.5 / max(neg, 1e-9)) * len(w)
+    return np.asarray(out, dtype=np.float32)
 
 
 class MLP:
@@ -222,14 +411,44 @@ def _to_head(name: str, model: MLP, labels: list[str], activation: str, temperat
                 temperature=temperature, meta=meta)
 
 
+def _prepare_out_dir(out_dir: Path | None, overwrite_shipped: bool) -> Path:
+    """Where heads go; the packaged model is only overwritten on explicit request. A fresh
+    folder gets a copy of the backbone so ``SHIELDWALL_EMBEDDED_DIR=<out>`` loads a whole model."""
+    if out_dir is None:
+        if not overwrite_shipped:
+            raise ModelError("no output folder: pass --out DIR (or --overwrite-shipped to replace the "
+                             f"packaged model under {PACKAGED_ASSETS})")
+        return PACKAGED_ASSETS
+    if out_dir.resolve() == PACKAGED_ASSETS.resolve() and not overwrite_shipped:
+        raise ModelError(f"{out_dir} is the shipped model; refusing to overwrite it without "
+                         "--overwrite-shipped")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("backbone.int8.onnx", "backbone.json", "tokenizer.json"):
+        src = ASSETS / name
+        if src.exists() and not (out_dir / name).exists():
+            shutil.copy(src, out_dir / name)
+    return out_dir
+
+
 def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir: Path | None = None,
-          *, cache: Path | None = None, log: Callable[[str], None] = print,
-          save: bool = True, epochs: int = 40) -> TrainResult:
-    """Train content, attack and refusal heads; write them to ``out_dir`` (default: the package)."""
+          *, real_dir: Path | None = None, use_real: bool = True, cache: Path | None = None,
+          log: Callable[[str], None] = print, save: bool = True, epochs: int = 40,
+          overwrite_shipped: bool = False, exclude_sources: frozenset[str] = frozenset(),
+          hidden: int = 256) -> TrainResult:
+    """Train content, attack and refusal heads and write them to ``out_dir``.
+
+    ``exclude_sources`` drops whole sources (a real file stem such as ``statement_stormfront``,
+    ``shared/<file>`` or ``data/<folder>``): the leave-one-source-out check uses it.
+    """
     t_start = time.perf_counter()
+    target_dir = _prepare_out_dir(out_dir, overwrite_shipped) if save else None
     report = LoadReport()
     rows = load_rows(data_dir, report=report)
     shared = load_shared(shared_dir, data_dir, report=report)
+    real = load_real(real_dir, report=report) if use_real else []
+    real += compose_documents(real, data_dir, report) if use_real else []
+    for line in report.missing:
+        log(f"WARNING: could not find {line}")
     log("training data files (rows used):")
     for name, count in sorted(report.files.items()):
         log(f"  {name}: {count}")
@@ -237,7 +456,7 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
         log(f"  skipped: {err}")
     if len(report.errors) > 20:
         log(f"  ... and {len(report.errors) - 20} more skipped rows")
-    all_rows = rows + shared
+    all_rows = [r for r in rows + shared + real if source_of(r) not in exclude_sources]
     seen: set[str] = set()
     unique: list[SafetyRow] = []
     for r in all_rows:
@@ -247,7 +466,9 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
         seen.add(key)
         unique.append(r)
     examples = build_examples(unique)
-    log(f"{len(examples)} examples after exact de-duplication ({len(all_rows) - len(unique)} dropped)")
+    n_seg = sum(e.segment for e in examples)
+    log(f"{len(examples)} examples ({n_seg} sentence segments) after exact de-duplication "
+        f"({len(all_rows) - len(unique)} duplicates dropped)")
     encoder = get_encoder()
     # The cache is per backbone: a re-exported encoder must not reuse stale vectors.
     backbone = ASSETS / "backbone.int8.onnx"
@@ -259,7 +480,10 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
     flags = np.array([1.0 if e.is_response else 0.0 for e in examples], dtype=np.float32)
     is_dev = np.array([e.split == "dev" for e in examples])
     heads: dict[str, Head] = {}
-    info: dict[str, Any] = {"seed": SEED, "examples": len(examples), "files": report.files}
+    sources = Counter(e.source for e in examples)
+    info: dict[str, Any] = {"seed": SEED, "examples": len(examples), "segments": n_seg,
+                            "files": report.files, "sources": dict(sorted(sources.items())),
+                            "excluded_sources": sorted(exclude_sources), "source_cap": SOURCE_CAP}
     preds: dict[str, np.ndarray] = {}
 
     # -- content head -------------------------------------------------------------------------
@@ -273,16 +497,16 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
             for code in row.categories:
                 yc[j, 1 + CATEGORIES.index(code)] = 1
     pos = yc[:, 0].mean()
-    wc = np.where(yc[:, 0] > 0, 0.5 / max(pos, 1e-3), 0.5 / max(1 - pos, 1e-3)).astype(np.float32)
-    # Contrastive rows and statements carry the intent-vs-topic signal: weight them up.
+    wc = source_weights(examples, c_idx)
+    # Contrastive rows carry the intent-vs-topic signal: weight them up.
     for j, i in enumerate(c_idx):
-        row = examples[i].row
-        if row.contrast_group or row.kind == "statement":
+        if examples[i].row.contrast_group:
             wc[j] *= 1.5
+    wc = _balanced(yc[:, 0] > 0, wc)
     dev_c = is_dev[c_idx]
     log(f"content head: {int((~dev_c).sum())} train / {int(dev_c.sum())} dev, {pos:.1%} unsafe")
     mc = train_mlp(xc[~dev_c], yc[~dev_c], wc[~dev_c], (xc[dev_c], yc[dev_c]), activation="sigmoid",
-                   hidden=256, epochs=epochs, score=_f1_at_half, log=log)
+                   hidden=hidden, epochs=epochs, score=_f1_at_half, log=log)
     t_c = fit_temperature(mc.forward(xc[dev_c])[1], yc[dev_c], "sigmoid")
     heads["content"] = _to_head("content", mc, ["unsafe", *CATEGORIES], "sigmoid", t_c,
                                 {"input": "features(target, context, is_response)"})
@@ -295,27 +519,30 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
     ya = np.zeros((len(a_idx), 3), dtype=np.float32)
     for j, i in enumerate(a_idx):
         ya[j, ATTACK_LABELS.index(examples[i].row.attack.replace("none", "benign"))] = 1
-    freq = ya.sum(0) / len(ya)
-    wa = (ya @ (1.0 / (3 * np.maximum(freq, 1e-3)))).astype(np.float32)
+    wa = source_weights(examples, a_idx)
+    per_class = (ya * wa[:, None]).sum(0)
+    wa = (wa * (ya @ (wa.sum() / (3 * np.maximum(per_class, 1e-3))))).astype(np.float32)
     dev_a = is_dev[a_idx]
     log(f"attack head: {int((~dev_a).sum())} train / {int(dev_a.sum())} dev, "
         f"classes {dict(zip(ATTACK_LABELS, ya.sum(0).astype(int).tolist(), strict=True))}")
     ma = train_mlp(xa[~dev_a], ya[~dev_a], wa[~dev_a], (xa[dev_a], ya[dev_a]), activation="softmax",
-                   hidden=256, epochs=epochs, score=_accuracy, log=log)
+                   hidden=hidden, epochs=epochs, score=_accuracy, log=log)
     t_a = fit_temperature(ma.forward(xa[dev_a])[1], ya[dev_a], "softmax")
     heads["attack"] = _to_head("attack", ma, ATTACK_LABELS, "softmax", t_a, {"input": "unit(target)"})
     preds["attack"] = heads["attack"].predict(xa[dev_a])
     info["attack"] = {"train": int((~dev_a).sum()), "dev": int(dev_a.sum()), "temperature": t_a}
 
     # -- refusal head -------------------------------------------------------------------------
-    r_idx = np.array([i for i, e in enumerate(examples) if e.is_response and e.row.refusal])
+    r_idx = np.array([i for i, e in enumerate(examples)
+                      if e.is_response and e.row.refusal and not e.segment])
     if len(r_idx):
         xr = features(tgt[r_idx], ctx[r_idx], flags[r_idx])
         yr = np.zeros((len(r_idx), 3), dtype=np.float32)
         for j, i in enumerate(r_idx):
             yr[j, REFUSAL_LABELS.index(examples[i].row.refusal or "compliance")] = 1
-        freq = yr.sum(0) / len(yr)
-        wr = (yr @ (1.0 / (3 * np.maximum(freq, 1e-3)))).astype(np.float32)
+        wr = source_weights(examples, r_idx)
+        per_class = (yr * wr[:, None]).sum(0)
+        wr = (wr * (yr @ (wr.sum() / (3 * np.maximum(per_class, 1e-3))))).astype(np.float32)
         dev_r = is_dev[r_idx]
         log(f"refusal head: {int((~dev_r).sum())} train / {int(dev_r.sum())} dev")
         mr = train_mlp(xr[~dev_r], yr[~dev_r], wr[~dev_r], (xr[dev_r], yr[dev_r]),
@@ -326,7 +553,7 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
         info["refusal"] = {"train": int((~dev_r).sum()), "dev": int(dev_r.sum()), "temperature": t_r}
     info["kinds"] = dict(Counter(e.row.kind for e in examples))
     info["seconds"] = round(time.perf_counter() - t_start, 1)
-    if save:
-        save_heads(heads, out_dir or ASSETS, info)
-        log(f"wrote heads to {out_dir or ASSETS} in {info['seconds']} s")
+    if target_dir is not None:
+        save_heads(heads, target_dir, info)
+        log(f"wrote heads to {target_dir} in {info['seconds']} s")
     return TrainResult(heads, info, preds)

@@ -2,13 +2,20 @@
 onnxruntime and the `tokenizers` library only (no torch at run time).
 
 Texts longer than the 128-token window are split into overlapping windows, each embedded; callers
-pool window-level predictions (never silently truncating a long text).
+pool window-level predictions (never silently truncating a long text). Texts of several sentences
+are also cut into sentence segments (:func:`segments`) so one harmful sentence inside benign text
+is scored on its own.
+
+Every window is run through the network on its own: the int8 graph quantises activations
+dynamically with one scale per input tensor, so a padded batch would make a text's embedding
+depend on its neighbours. Run one by one, a verdict never depends on the rest of the batch.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +33,48 @@ MAX_LENGTH = 128
 STRIDE = 96
 #: Hard cap on windows per text; a 1 MB text is sampled evenly down to this many windows.
 MAX_WINDOWS = 64
+#: Sentence segments per text scored on their own (beyond that, the windows carry the text).
+MAX_SEGMENTS = 12
+#: A segment shorter than this many characters is merged into its neighbour.
+MIN_SEGMENT_CHARS = 24
+_SENTENCE_END = re.compile(r"(?<=[.!?;。！？；])\s+|(?<=[。！？])|\n\s*\n?|(?<=[:])\n")
+_WORD = re.compile(r"\w", re.UNICODE)
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK, hangul: a word each
+
+
+def meaningful(text: str) -> bool:
+    """Whether a text carries enough to judge: at least three letters or digits ("x", "?", "ok"
+    and emoji-only texts do not, and are benign by construction)."""
+    head = text[:64]
+    if len(_WORD.findall(head)) + len(_DENSE.findall(head)) >= 3:
+        return True
+    return len(_WORD.findall(text)) + len(_DENSE.findall(text)) >= 3
+
+
+def segments(text: str, *, limit: int = MAX_SEGMENTS) -> list[str]:
+    """Sentence segments of a multi-sentence text (empty for a single sentence).
+
+    Short pieces are merged with their neighbour; a text with more than ``limit`` sentences is
+    grouped into ``limit`` runs of consecutive sentences, so every sentence is covered once.
+    """
+    if len(text) < 2 * MIN_SEGMENT_CHARS:
+        return []
+    parts = [p.strip() for p in _SENTENCE_END.split(text[:20_000]) if p and p.strip()]
+    merged: list[str] = []
+    for part in parts:
+        if merged and (len(merged[-1]) < MIN_SEGMENT_CHARS or len(part) < MIN_SEGMENT_CHARS // 2):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    if len(merged) > 1 and len(merged[-1]) < MIN_SEGMENT_CHARS:
+        last = merged.pop()
+        merged[-1] = f"{merged[-1]} {last}"
+    if len(merged) < 2:
+        return []
+    if len(merged) > limit:
+        groups = np.array_split(np.arange(len(merged)), limit)
+        merged = [" ".join(merged[i] for i in g) for g in groups if len(g)]
+    return merged
 
 
 @dataclass
@@ -103,16 +152,20 @@ class Encoder:
         return Windows(ids_arr, mask, np.asarray(owner))
 
     def embed_windows(self, texts: list[str], batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:
-        """Embeddings of every window (``[n_windows, dim]``) and each window's text index."""
+        """Embeddings of every window (``[n_windows, dim]``) and each window's text index.
+
+        Each window runs alone, unpadded (see the module docstring): the result for a text is
+        the same in any batch. ``batch_size`` is kept for API compatibility.
+        """
+        del batch_size
         win = self.windows(texts)
-        order = np.argsort(win.mask.sum(1))  # similar lengths together: less padding
         out = np.zeros((len(win.owner), self.dim), dtype=np.float32)
-        for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
-            width = int(win.mask[idx].sum(1).max())
-            feeds = {"input_ids": win.ids[idx, :width], "attention_mask": win.mask[idx, :width],
-                     "token_type_ids": np.zeros((len(idx), width), dtype=np.int64)}
-            out[idx] = self.session.run(None, feeds)[0]
+        lengths = win.mask.sum(1)
+        for j in range(len(win.owner)):
+            width = int(lengths[j])
+            feeds = {"input_ids": win.ids[j:j + 1, :width], "attention_mask": win.mask[j:j + 1, :width],
+                     "token_type_ids": np.zeros((1, width), dtype=np.int64)}
+            out[j] = self.session.run(None, feeds)[0][0]
         return out, win.owner
 
     def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
@@ -131,8 +184,10 @@ class Encoder:
 _encoder_lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def get_encoder() -> Encoder:
-    """The process-wide encoder, loaded once on first use."""
+@lru_cache(maxsize=4)
+def get_encoder(directory: Path | None = None) -> Encoder:
+    """The process-wide encoder of a model folder (default: :data:`ASSETS`), loaded once."""
     with _encoder_lock:
-        return Encoder()
+        if directory is None:
+            return Encoder()
+        return Encoder(directory / "backbone.int8.onnx", directory / "tokenizer.json")

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
-from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder
+from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder, meaningful, segments
 from shieldwall.models.embedded.heads import Head, load_heads
 
 CATEGORIES = [f"S{i}" for i in range(1, 15)]
@@ -117,41 +117,63 @@ class EmbeddedSafetyModel:
         return self.heads["content"]
 
     def analyze(self, items: list[Item], *, refusal: bool = False) -> list[Analysis]:
-        """Analyse a batch in one encoder pass (targets and contexts together)."""
+        """Analyse a batch (targets, their sentence segments and contexts in one encoder call).
+
+        A text is scored window by window and, when it has several sentences, sentence by
+        sentence too; the content and attack scores are the maximum over all of them, so one
+        harmful sentence inside benign text still counts. Texts too short to carry meaning
+        (:func:`meaningful`) get benign scores. Each row's scores do not depend on the batch.
+        """
         if not items:
             return []
-        texts = [it.text for it in items]
+        # Units: each item's own text, then its sentence segments (owner = item index).
+        unit_texts = [it.text for it in items]
+        unit_item = list(range(len(items)))
+        live = [meaningful(it.text) for it in items]
+        for i, it in enumerate(items):
+            if live[i]:
+                for seg in segments(it.text):
+                    unit_texts.append(seg)
+                    unit_item.append(i)
         contexts = [it.context or "" for it in items]
         ctx_index: dict[str, int] = {}
         ctx_texts: list[str] = []
         for it, c in zip(items, contexts, strict=True):
             if it.is_response and c not in ctx_index:
-                ctx_index[c] = len(texts) + len(ctx_texts)
+                ctx_index[c] = len(unit_texts) + len(ctx_texts)
                 ctx_texts.append(c)
-        vecs, owner = self.encoder.embed_windows(texts + ctx_texts)
-        n_all = len(texts) + len(ctx_texts)
+        vecs, owner = self.encoder.embed_windows(unit_texts + ctx_texts)
+        n_all = len(unit_texts) + len(ctx_texts)
         pooled = np.zeros((n_all, vecs.shape[1]), dtype=np.float32)
         np.add.at(pooled, owner, vecs)
         pooled /= np.maximum(np.bincount(owner, minlength=n_all), 1)[:, None]
-        target_mask = owner < len(texts)
-        win = vecs[target_mask]
-        win_owner = owner[target_mask]
-        flags = np.array([1.0 if items[o].is_response else 0.0 for o in win_owner], dtype=np.float32)
+        unit_mask = owner < len(unit_texts)
+        win = vecs[unit_mask]
+        win_item = np.asarray(unit_item, dtype=np.int64)[owner[unit_mask]]
+        win_own = owner[unit_mask] < len(items)  # windows of the text itself (not a segment)
+        flags = np.array([1.0 if items[o].is_response else 0.0 for o in win_item], dtype=np.float32)
         ctx = np.stack([pooled[ctx_index[contexts[o]]] if items[o].is_response else
-                        np.zeros(vecs.shape[1], dtype=np.float32) for o in win_owner])
+                        np.zeros(vecs.shape[1], dtype=np.float32) for o in win_item])
         content = self.heads["content"].predict(features(win, ctx, flags))
         attack = self.heads["attack"].predict(_unit(win))
         out: list[Analysis] = []
         c_labels = self.heads["content"].labels
         a_labels = self.heads["attack"].labels
+        benign = a_labels.index("benign")
         for i in range(len(items)):
-            rows = np.nonzero(win_owner == i)[0]
+            rows = np.nonzero(win_item == i)[0]
+            windows = int(win_own[rows].sum())
+            if not live[i]:
+                out.append(Analysis(content={lab: 0.0 for lab in c_labels},
+                                    attack={lab: float(j == benign) for j, lab in enumerate(a_labels)},
+                                    windows=windows))
+                continue
             cmax = content[rows].max(axis=0)
             amax = attack[rows].max(axis=0)
             a = {lab: float(amax[j]) for j, lab in enumerate(a_labels)}
-            a["benign"] = float(attack[rows, a_labels.index("benign")].min())
+            a["benign"] = float(attack[rows, benign].min())
             out.append(Analysis(content={lab: float(cmax[j]) for j, lab in enumerate(c_labels)},
-                                attack=a, windows=len(rows)))
+                                attack=a, windows=windows))
         if refusal and "refusal" in self.heads:
             resp_idx = [i for i, it in enumerate(items) if it.is_response]
             if resp_idx:
@@ -168,8 +190,19 @@ class EmbeddedSafetyModel:
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def get_model() -> EmbeddedSafetyModel:
-    """The process-wide embedded model, loaded once."""
+def get_model(directory: str | Path | None = None) -> EmbeddedSafetyModel:
+    """The process-wide embedded model of a model folder, loaded once.
+
+    ``directory`` (a folder written by ``shieldwall train --out``) overrides
+    ``SHIELDWALL_EMBEDDED_DIR`` and the packaged model; scanners take it from their policy
+    ``options: {model_dir: ...}``.
+    """
+    return _load_model(Path(directory).expanduser().resolve() if directory else None)
+
+
+@lru_cache(maxsize=4)
+def _load_model(directory: Path | None) -> EmbeddedSafetyModel:
     with _lock:
-        return EmbeddedSafetyModel()
+        if directory is None:
+            return EmbeddedSafetyModel()
+        return EmbeddedSafetyModel(get_encoder(directory), heads_dir=directory)

@@ -1,0 +1,155 @@
+"""Schema of the taint specs: sources, sinks, sanitisers and guards per language, as data.
+
+One YAML file per language under ``dataflow/specs/`` (frameworks inside it are tagged). Every
+sink carries insecure and secure examples that the tests run, like the pattern rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from shieldwall.codeshield.schema import Examples, Severity
+from shieldwall.core.errors import ConfigError
+
+SPECS_DIR = Path(__file__).parent / "specs"
+_CWE = re.compile(r"^CWE-[0-9]{1,4}$")
+
+
+def _check_regex(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"bad regex {value!r} ({exc})") from exc
+    return value
+
+
+class SourceSpec(BaseModel):
+    """Where untrusted data enters: an expression whose text starts like ``pattern``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    framework: str = "any"
+    pattern: str  # regex, matched at the start of a member/call/subscript/identifier's text
+    label: str = Field(min_length=3)  # "HTTP request parameter", shown in the flow
+    confidence: Literal["high", "medium"] = "high"
+
+    _check = field_validator("pattern")(_check_regex)
+
+
+class HandlerSpec(BaseModel):
+    """Functions whose parameters are request data (route handlers, controller actions)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    framework: str = "any"
+    header: str | None = None  # regex on the text before the body (decorators, annotations)
+    param: str | None = None  # regex on one parameter's text (e.g. a @RequestParam annotation)
+    exclude: str = r"^(self|cls|this|request|req|res|response|w|r|ctx|c|next|db|session)$"
+    label: str = "route handler parameter"
+
+    _check = field_validator("header", "param", "exclude")(_check_regex)
+
+
+class SanitizerSpec(BaseModel):
+    """A call whose result is safe for the listed CWEs (all CWEs when ``cwes`` is empty)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    callee: str  # regex searched in the normalised callee text ("html.escape", "$pdo.quote")
+    cwes: list[str] = Field(default_factory=list)
+    note: str = ""
+
+    _check = field_validator("callee")(_check_regex)
+
+
+class SinkSpec(BaseModel):
+    """A dangerous call (or property assignment) and the arguments that must not be tainted."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    cwe: str
+    severity: Severity = Severity.ERROR
+    message: str = Field(min_length=3)
+    fix: str = Field(min_length=3)
+    callee: str | None = None  # regex searched in the normalised callee text
+    assign: str | None = None  # regex on an assignment target (``el.innerHTML``)
+    args: list[int] = Field(default_factory=list)  # argument positions checked; empty = all
+    when: str | None = None  # the call text must match this too (``shell=True``)
+    unless: str | None = None  # ... and must not match this (a bound-parameter argument)
+    unknown: Literal["never", "built", "any"] = "never"
+    covers: list[str] = Field(default_factory=list)  # pattern rules this sink supersedes
+    examples: Examples
+
+    _check = field_validator("callee", "assign", "when", "unless")(_check_regex)
+
+    @field_validator("cwe")
+    @classmethod
+    def _check_cwe(cls, value: str) -> str:
+        if not _CWE.match(value):
+            raise ValueError(f"cwe '{value}' must look like 'CWE-89'")
+        return value
+
+    def model_post_init(self, __context: object) -> None:
+        if (self.callee is None) == (self.assign is None):
+            raise ValueError(f"sink '{self.id}' needs exactly one of callee / assign")
+
+
+class TaintSpec(BaseModel):
+    """The taint spec of one language."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: str
+    frameworks: list[str] = Field(default_factory=list)
+    sources: list[SourceSpec] = Field(default_factory=list)
+    handlers: list[HandlerSpec] = Field(default_factory=list)
+    sanitizers: list[SanitizerSpec] = Field(default_factory=list)
+    guards: list[str] = Field(default_factory=list)  # regexes on an if-condition's text
+    propagators: str = r"(^|\.)(append|add|extend|insert|push|put|set|update|write|addAll|unshift|Add|AddRange|Append|AppendFormat|Insert|push_back|concat|setdefault)$"  # noqa: E501
+    sinks: list[SinkSpec] = Field(default_factory=list)
+
+    _check = field_validator("propagators")(_check_regex)
+
+
+def load_spec_file(path: Path) -> TaintSpec:
+    """Parse and validate one taint spec file (errors name the file and the key at fault)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read taint spec ({exc})") from exc
+    try:
+        return TaintSpec.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"{path}: {where}: {first['msg']}") from exc
+
+
+@lru_cache(maxsize=1)
+def load_specs() -> dict[str, TaintSpec]:
+    """The built-in taint specs by language (cached; ``load_specs.cache_clear()`` resets)."""
+    specs: dict[str, TaintSpec] = {}
+    for path in sorted(SPECS_DIR.glob("*.yaml")):
+        spec = load_spec_file(path)
+        if spec.language in specs:
+            raise ConfigError(f"{path}: a second taint spec for '{spec.language}'")
+        specs[spec.language] = spec
+    return specs
+
+
+def find_sink(sink_id: str) -> SinkSpec | None:
+    """The built-in sink with this id (dataflow findings use sink ids as rule ids)."""
+    for spec in load_specs().values():
+        for sink in spec.sinks:
+            if sink.id == sink_id:
+                return sink
+    return None

@@ -1,0 +1,153 @@
+"""The taint engine: spec examples, flows, sanitisers, guards, summaries and bounded work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shieldwall.codeshield import scan_code
+from shieldwall.codeshield.dataflow.spec import SinkSpec, load_spec_file, load_specs
+from shieldwall.core.errors import ConfigError
+
+SPECS = load_specs()
+SINKS = [(lang, sink) for lang, spec in SPECS.items() for sink in spec.sinks]
+
+
+def _flow_rules(code: str, language: str) -> set[str]:
+    return {i.rule for i in scan_code(code, language).issues if i.analyzer == "dataflow"}
+
+
+@pytest.mark.parametrize(("language", "sink"), SINKS, ids=lambda v: v if isinstance(v, str) else v.id)
+def test_sink_fires_on_insecure_examples(language: str, sink: SinkSpec) -> None:
+    for example in sink.examples.insecure:
+        assert sink.id in _flow_rules(example, language), f"{sink.id} missed:\n{example}"
+
+
+@pytest.mark.parametrize(("language", "sink"), SINKS, ids=lambda v: v if isinstance(v, str) else v.id)
+def test_sink_is_silent_on_secure_examples(language: str, sink: SinkSpec) -> None:
+    for example in sink.examples.secure:
+        result = scan_code(example, language)
+        hits = [i for i in result.issues if i.rule == sink.id or i.cwe == sink.cwe]
+        assert not hits, f"{sink.id} fired on a secure example:\n{example}\n{hits}"
+
+
+FLASK_SQLI = '''from flask import request
+
+
+def find():
+    name = request.args.get("name")
+    where = "name = '" + name + "'"
+    query = "SELECT * FROM users WHERE " + where
+    cursor.execute(query)
+'''
+
+
+def test_flow_names_source_sink_and_path() -> None:
+    result = scan_code(FLASK_SQLI, "python")
+    [issue] = result.issues
+    assert (issue.rule, issue.cwe, issue.line, issue.confidence) == ("python.flow.sql-injection", "CWE-89", 8, "high")
+    assert issue.source_line == 5 and issue.source == "HTTP request data"
+    assert [step.line for step in issue.flow] == [5, 5, 6, 7, 8]
+    assert issue.flow[-1].note.startswith("sink:")
+    assert result.treatment.value == "block"
+
+
+def test_sarif_carries_code_flows() -> None:
+    from shieldwall.codeshield.sarif import to_sarif
+
+    sarif = to_sarif([("app.py", scan_code(FLASK_SQLI, "python"))])
+    run = sarif["runs"][0]
+    [result] = run["results"]
+    locations = result["codeFlows"][0]["threadFlows"][0]["locations"]
+    assert [loc["location"]["physicalLocation"]["region"]["startLine"] for loc in locations] == [5, 5, 6, 7, 8]
+    assert result["properties"]["confidence"] == "high"
+    assert run["tool"]["driver"]["rules"][0]["properties"]["cwe"] == "CWE-89"
+
+
+def test_unknown_origin_is_medium_and_policy_can_cap_it() -> None:
+    from shieldwall.codeshield.result import CodePolicy, Treatment
+
+    code = "def lookup(cur, uid):\n    cur.execute('SELECT * FROM t WHERE id = ' + uid)\n"
+    [issue] = scan_code(code, "python").issues
+    assert issue.confidence == "medium" and issue.source_line is None
+    capped = scan_code(code, "python", policy=CodePolicy(medium_confidence_cap=Treatment.WARN))
+    assert capped.treatment is Treatment.WARN and capped.is_insecure
+    assert scan_code(code, "python", policy=CodePolicy(ignore_medium=True)).issues == []
+
+
+def test_sqlite_fstring_is_one_finding_with_generic_sql_advice() -> None:
+    code = "import sqlite3\ncur = sqlite3.connect('a.db').cursor()\ncur.execute(f\"SELECT * FROM t WHERE n = '{name}'\")\n"
+    issues = scan_code(code, "python").issues
+    assert [(i.rule, i.line) for i in issues] == [("python.flow.sql-injection", 3)]
+    assert "sqlalchemy" not in issues[0].fix.lower()
+
+
+def test_constants_and_branches_are_not_flagged() -> None:
+    overwritten = "def f():\n    q = request.args['q']\n    q = 'all'\n    os.system('grep ' + q + ' log')\n"
+    assert scan_code(overwritten, "python").issues == []
+    dead = "def f():\n    q = 'x'\n    if False:\n        q = request.args['q']\n    os.system('grep ' + q)\n"
+    assert scan_code(dead, "python").issues == []
+    allowed = ("def f():\n    q = request.args['q']\n    if q not in ('a', 'b'):\n        return None\n"
+               "    os.system('grep ' + q)\n")  # fmt: skip
+    assert scan_code(allowed, "python").issues == []
+    either = "def f(c):\n    q = 'x'\n    if c:\n        q = request.args['q']\n    os.system('grep ' + q)\n"
+    assert [i.confidence for i in scan_code(either, "python").issues] == ["high"]
+
+
+def test_helper_functions_are_followed_and_recursion_ends() -> None:
+    code = '''from flask import request
+
+
+def build(name):
+    return "SELECT * FROM t WHERE n = '" + name + "'"
+
+
+def loop(x):
+    return loop(x + "a")
+
+
+def view():
+    cursor.execute(build(request.args["n"]))
+    cursor.execute(build("admin"))
+    os.system(loop(request.args["n"]))
+'''
+    issues = scan_code(code, "python").issues
+    found = {(i.rule, i.line, i.confidence) for i in issues}
+    assert ("python.flow.sql-injection", 13, "high") in found
+    assert not any(i.line == 14 for i in issues)
+    assert ("python.flow.command-injection", 15, "high") in found
+
+
+def test_route_parameters_are_sources() -> None:
+    code = '''@app.get("/users/{uid}")
+def user(uid: str, db=Depends(get_db)):
+    return db.execute("SELECT * FROM users WHERE id = " + uid)
+'''
+    [issue] = scan_code(code, "python").issues
+    assert issue.confidence == "high" and issue.source_line == 2
+
+
+def test_pathological_input_ends_with_a_note() -> None:
+    deep = "x = " + "(" * 3000 + "1" + ")" * 3000 + "\nos.system(x)\n"
+    result = scan_code(deep, "python")
+    assert result.latency_ms < 20000
+    long_fn = "def f(a):\n" + "".join(f"    a = a + 'x{i}'\n" for i in range(60000)) + "    os.system(a)\n"
+    result = scan_code(long_fn, "python")
+    assert any("dataflow budget" in note for note in result.notes)
+    assert any(i.cwe == "CWE-78" for i in result.issues)
+
+
+def test_code_that_does_not_parse_still_gets_text_rules_and_a_note() -> None:
+    code = "def broken(:\n    password = 'hunter2hunter2'\n    os.system('rm ' + x\n"
+    result = scan_code(code, "python")
+    assert any("does not fully parse" in note for note in result.notes)
+    assert result.is_insecure
+
+
+def test_spec_errors_name_the_file_and_key(tmp_path: Path) -> None:
+    bad = tmp_path / "x.yaml"
+    bad.write_text("language: python\nsinks:\n  - id: x.y\n    cwe: 89\n    message: m m\n    fix: f f\n"
+                   "    callee: a\n    examples: {insecure: [a], secure: [b]}\n")  # fmt: skip
+    with pytest.raises(ConfigError, match=r"x\.yaml: sinks\.0\.cwe"):
+        load_spec_file(bad)
