@@ -5,8 +5,8 @@
   linked in). A line passes when it exits 0 or 1 (1: a verdict tripped, e.g. ``--fail-on`` or a
   blocked ``scan-code``) without a Python traceback. Lines in :data:`SKIP` are not run, each for
   the reason given there.
-* ```yaml blocks: a policy goes through ``load_policy`` (what ``shieldwall policy validate`` runs),
-  and what ``policy show`` prints for it loads again; a code-rule file (top-level ``rules:``)
+* ```yaml blocks: a policy goes through ``check_policy`` (what ``shieldwall policy validate``
+  and ``Guard.from_policy`` run), and what ``policy show`` prints for it loads again; a code-rule file (top-level ``rules:``)
   through the rule loader. A block whose first line is a comment containing ``fragment`` is a
   piece of a larger file and is only parsed.
 * ```python blocks: executed in a fresh interpreter (top-level ``await`` allowed).
@@ -228,7 +228,8 @@ _YAML = _all({"yaml", "yml"})
 
 @pytest.mark.parametrize("snippet", _YAML, ids=[s.where for s in _YAML])
 def test_yaml_snippets_validate_and_load(snippet: Snippet, tmp_path: Path) -> None:
-    from shieldwall.policy import dump_policy, load_policy
+    from shieldwall.guard.policy_check import check_policy
+    from shieldwall.policy import dump_policy
 
     data = yaml.safe_load(snippet.text)
     first = snippet.text.lstrip().splitlines()[0] if snippet.text.strip() else ""
@@ -241,10 +242,10 @@ def test_yaml_snippets_validate_and_load(snippet: Snippet, tmp_path: Path) -> No
 
         assert load_rule_file(path), f"{snippet.where}: no rules loaded"
         return
-    policy = load_policy(path)
+    policy = check_policy(path)
     shown = tmp_path / "shown.yaml"
     shown.write_text(dump_policy(policy), encoding="utf-8")
-    assert load_policy(shown) == policy, f"{snippet.where}: `policy show` output does not load back"
+    assert check_policy(shown) == policy, f"{snippet.where}: `policy show` output does not load back"
 
 
 _PYTHON = _all({"python", "py"})

@@ -11,11 +11,13 @@ from typer.testing import CliRunner
 
 from shieldwall.cli.app import get_app
 from shieldwall.core.errors import PolicyError
+from shieldwall.guard import Guard
+from shieldwall.guard.policy_check import all_problems, check_policy
 from shieldwall.policy import PolicyValidationError, dump_policy, load_policy, policy_problems, presets
 
 
 def problems_of(data: dict[str, Any]) -> dict[str, str]:
-    return {p.key: p.message for p in policy_problems(data)}
+    return {p.key: p.message for p in all_problems(data)}
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -43,7 +45,7 @@ categories:
   jailbrake: {action: block}
 """)
     with pytest.raises(PolicyValidationError) as err:
-        load_policy(path)
+        check_policy(path)
     problems = {p.key: p.message for p in err.value.problems}
     assert "did you mean 'words'" in problems["input.scanners[0].options.wordz"]
     assert "did you mean 'threshold'" in problems["input.scanners[1].options.treshold"]
@@ -76,11 +78,11 @@ input:
         %s: [unsafe]
 """
     with pytest.raises(PolicyError) as err:
-        load_policy(write(tmp_path, cascade % "on"))
+        check_policy(write(tmp_path, cascade % "on"))
     message = str(err.value)
     assert "input.scanners[0].options.on" in message
     assert "boolean true" in message and 'quote it: "on":' in message and "line 8" in message
-    policy = load_policy(write(tmp_path, cascade % '"on"'))
+    policy = check_policy(write(tmp_path, cascade % '"on"'))
     assert policy.input.scanners[0].options["on"] == ["unsafe"]
 
 
@@ -142,9 +144,9 @@ def test_scanner_names_and_stages() -> None:
 
 @pytest.mark.parametrize("name", presets())
 def test_presets_are_valid_and_what_show_prints_loads_back(name: str, tmp_path: Path) -> None:
-    policy = load_policy(name)
+    policy = check_policy(name)
     shown = write(tmp_path, dump_policy(policy))
-    assert load_policy(shown) == policy
+    assert check_policy(shown) == policy
 
 
 def test_policy_init_starts_from_any_preset(tmp_path: Path) -> None:
@@ -190,3 +192,15 @@ def test_a_boolean_key_is_explained_once() -> None:
     problems = policy_problems(load_yaml("yes: 1\n", "p.yaml"))
     assert [p.key for p in problems] == ["yes"]
     assert "boolean true" in problems[0].message
+
+
+def test_load_policy_checks_the_text_and_the_guard_checks_the_scanners(tmp_path: Path) -> None:
+    """policy/ sits below scanners/: load_policy checks what the policy alone can tell, and
+    Guard.from_policy (like `policy validate`) adds the scanners' names, options and categories."""
+    path = write(tmp_path, "input:\n  scanners:\n    - {name: content, options: {treshold: 0.2}}\n")
+    assert load_policy(path).input.scanners[0].options == {"treshold": 0.2}
+    with pytest.raises(PolicyValidationError, match="treshold"):
+        Guard.from_policy(path)
+    with pytest.raises(PolicyValidationError, match="treshold"):
+        Guard.from_policy(load_policy(path))
+    assert policy_problems({"fail_mdoe": "closed"})[0].key == "fail_mdoe"

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from shieldwall.core.errors import ConfigError
+from shieldwall.core.problems import did_you_mean
 from shieldwall.core.verdict import ScanResult
 from shieldwall.scanners.base import ScanInput, Scanner
-from shieldwall.scanners.options import check_options, did_you_mean
-from shieldwall.scanners.registry import _BUILTIN_MODULES, create_scanner, get_scanner_class, register
+from shieldwall.scanners.registry import _BUILTIN_MODULES, check_options, create_scanner, get_scanner_class, register
 
 BUILTINS = sorted(_BUILTIN_MODULES)
 

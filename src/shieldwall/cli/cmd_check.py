@@ -16,7 +16,7 @@ from shieldwall.batch.rows import check_rows
 from shieldwall.cli.summary import Summary
 from shieldwall.core.verdict import Decision, Verdict
 from shieldwall.guard.pipeline import Guard
-from shieldwall.policy import load_policy
+from shieldwall.guard.policy_check import check_policy
 
 
 class Engine(str, Enum):
@@ -89,7 +89,7 @@ def register(app: typer.Typer) -> None:
 
             if output_path in (None, "-"):
                 raise typer.BadParameter("--engine ray needs an --output file")
-            load_policy(policy)  # fail fast on a bad policy, before starting Ray
+            check_policy(policy)  # fail fast on a bad policy, before starting Ray
             counts = check_with_ray(input_path, output_path, policy, batch_size=batch_size, address=ray_address)
             typer.echo(f"{counts['rows']} rows, {counts['errors']} errors, {counts['scanner_errors']} with "
                        "scanner errors (ray)", err=True)

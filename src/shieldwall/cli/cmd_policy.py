@@ -8,6 +8,7 @@ from typing import Annotated, Any, get_args
 import typer
 
 from shieldwall.core.errors import PolicyError, ShieldwallError
+from shieldwall.guard.policy_check import check_policy
 from shieldwall.policy import dump_policy, load_policy, presets
 
 
@@ -65,7 +66,7 @@ def register(app: typer.Typer) -> None:
     @policy_app.command("show")
     def show(spec: Annotated[str, typer.Argument(help="Preset name or YAML file.")] = "general_assistant") -> None:
         """Print a policy with every default filled in."""
-        typer.echo(dump_policy(load_policy(spec)), nl=False)
+        typer.echo(dump_policy(check_policy(spec)), nl=False)
 
     @policy_app.command("validate")
     def validate(
@@ -73,7 +74,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Validate a policy: schema, scanner names and options, category keys. Every problem is
         listed with the file, its key path and what was expected (exit 2 when any)."""
-        policy = load_policy(path)
+        policy = check_policy(path)
         scanners = sum(len(policy.stage(s).scanners) for s in ("input", "output"))
         typer.echo(f"{path}: valid (policy '{policy.name}', {scanners} scanner entries)")
 
@@ -88,7 +89,7 @@ def register(app: typer.Typer) -> None:
         """Write a policy file to edit, starting from a preset (or another policy file)."""
         if path.exists() and not force:
             raise PolicyError("file exists; use --force to overwrite", source=str(path))
-        policy = load_policy(preset)
+        policy = check_policy(preset)
         header = (f"# shieldwall policy, created from '{preset}' (policy '{policy.name}').\n"
                   "# Validate with: shieldwall policy validate " + str(path) + "\n")
         text = header + dump_policy(policy.model_copy(update={"name": path.stem}))

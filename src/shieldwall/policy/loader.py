@@ -31,9 +31,9 @@ def presets() -> list[str]:
 
 
 def validate_policy(data: Any, source: str) -> Policy:
-    """Validate a parsed policy mapping: the schema, scanner names and options, category keys
-    and keys YAML read as booleans. Raises :class:`PolicyValidationError` naming every problem,
-    each with ``source`` and its key path."""
+    """Validate a parsed policy mapping: the schema, the taxonomy and keys YAML read as booleans.
+    Raises :class:`PolicyValidationError` naming every problem, each with ``source`` and its key
+    path."""
     if data is None:
         raise PolicyError("the policy is empty", source=source)
     if not isinstance(data, dict):
@@ -44,19 +44,18 @@ def validate_policy(data: Any, source: str) -> Policy:
     return Policy.model_validate(data)
 
 
-def load_policy(spec: str | Path | dict[str, Any] | Policy | None = None) -> Policy:
-    """A policy by preset name, YAML path, mapping, or as given (``None``: the default preset)."""
-    if isinstance(spec, Policy):
-        return spec
+def read_policy(spec: str | Path | dict[str, Any] | None = None) -> tuple[Any, str]:
+    """The parsed, not yet validated policy mapping for a preset name, YAML path or mapping
+    (``None``: the default preset), and the source name errors should give."""
     if spec is None:
         spec = "general_assistant"
     if isinstance(spec, dict):
-        return validate_policy(spec, "<inline policy>")
+        return spec, "<inline policy>"
     text = str(spec)
     name = PRESET_ALIASES.get(text, text).replace("-", "_")
     if name in presets():
         raw = resources.files(_PRESETS).joinpath(f"{name}.yaml").read_text("utf-8")
-        return validate_policy(load_yaml(raw, f"<preset:{name}>"), f"<preset:{name}>")
+        return load_yaml(raw, f"<preset:{name}>"), f"<preset:{name}>"
     path = Path(text)
     if not path.exists():
         raise PolicyError(f"no such file or preset; presets: {', '.join(presets())}", source=text)
@@ -64,7 +63,20 @@ def load_policy(spec: str | Path | dict[str, Any] | Policy | None = None) -> Pol
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PolicyError(f"cannot read the file: {exc}", source=text) from exc
-    return validate_policy(load_yaml(raw, text), text)
+    return load_yaml(raw, text), text
+
+
+def load_policy(spec: str | Path | dict[str, Any] | Policy | None = None) -> Policy:
+    """A policy by preset name, YAML path, mapping, or as given (``None``: the default preset).
+
+    Checks the policy's own text (schema, boolean YAML keys, size, taxonomy); scanner names,
+    options and category keys are checked by :func:`shieldwall.guard.policy_check.check_policy`,
+    which ``Guard.from_policy`` and ``shieldwall policy validate`` use.
+    """
+    if isinstance(spec, Policy):
+        return spec
+    data, source = read_policy(spec)
+    return validate_policy(data, source)
 
 
 def dump_policy(policy: Policy) -> str:

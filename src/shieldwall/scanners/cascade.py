@@ -31,7 +31,7 @@ from pydantic import Field, field_validator, model_validator
 from shieldwall.core.errors import ConfigError
 from shieldwall.core.verdict import Action, FailMode, ScanResult
 from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
-from shieldwall.scanners.registry import create_scanner, register
+from shieldwall.scanners.registry import create_scanner, get_scanner_class, register, scanner_spec
 
 
 def _spec(value: Any, key: str) -> tuple[str, dict[str, Any]]:
@@ -108,9 +108,6 @@ class CascadeScanner(Scanner):
 
     @classmethod
     def emitted_categories(cls, options: Mapping[str, Any]) -> tuple[str, ...]:
-        from shieldwall.scanners.options import scanner_spec
-        from shieldwall.scanners.registry import get_scanner_class
-
         found: dict[str, None] = {}
         for _, spec in cls.nested_scanners(options):
             name, sub = scanner_spec(spec)

@@ -37,7 +37,7 @@ class CodeOptions(ScannerOptions):
     @classmethod
     def _known_language(cls, value: str | None) -> str | None:
         from shieldwall.codeshield.languages import ALIASES, LANGUAGES, normalize_language
-        from shieldwall.scanners.options import did_you_mean
+        from shieldwall.core.problems import did_you_mean
 
         if value is not None and normalize_language(value) is None:
             raise ValueError(f"unknown language '{value}'{did_you_mean(value, [*LANGUAGES, *ALIASES])}; "

@@ -120,7 +120,7 @@ class _ShapeOptions(ScannerOptions):
     @field_validator("include", "exclude")
     @classmethod
     def _known_categories(cls, value: list[str] | None) -> list[str] | None:
-        from shieldwall.scanners.options import did_you_mean
+        from shieldwall.core.problems import did_you_mean
 
         for code in value or []:
             if code not in cls.known:

@@ -1,23 +1,14 @@
-"""Checking a scanner's options against its typed schema, with "did you mean" suggestions.
-
-:func:`check_options` returns every problem (not just the first), each with the key path inside
-``options`` at fault, so a policy validator can report them all at once.
-"""
+"""Problems with a configuration, reported all at once: each with its key path, and a
+"did you mean" when a name is close to a known one."""
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
-
-from shieldwall.core.errors import ConfigError, ShieldwallError
-from shieldwall.scanners.base import Scanner
-
-#: Keys of a policy's scanner entry (siblings of ``options``): a misplaced one gets a pointer.
-ENTRY_KEYS = ("name", "id", "enabled", "timeout_ms", "fail_mode", "threshold", "action", "categories")
 
 
 @dataclass(frozen=True)
@@ -85,8 +76,6 @@ def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
 
 def _unwrap(annotation: Any) -> Any:
     """The model class inside ``list[M]``, ``M | None``, ``dict[str, M]`` (else the annotation)."""
-    from typing import get_args
-
     for arg in get_args(annotation):
         if isinstance(arg, type) and issubclass(arg, BaseModel):
             return arg
@@ -123,63 +112,3 @@ def pydantic_problems(exc: ValidationError, model: type[BaseModel], *, what: str
             message = f"required {what} missing"
         problems.append(Problem(key, message))
     return problems
-
-
-def scanner_spec(value: Any) -> tuple[str, dict[str, Any]]:
-    """``(name, options)`` from a scanner spec: a name, or ``{name, options}``."""
-    if isinstance(value, str) and value:
-        return value, {}
-    if isinstance(value, Mapping) and isinstance(value.get("name"), str):
-        options = value.get("options") or {}
-        if not isinstance(options, Mapping):
-            raise ConfigError("options must be a mapping", key="options")
-        return str(value["name"]), dict(options)
-    raise ConfigError("expected a scanner name or {name, options}")
-
-
-def check_options(cls: type[Scanner], options: Mapping[str, Any]) -> list[Problem]:
-    """Every problem with ``options`` for scanner class ``cls`` (key paths relative to
-    ``options``), nested scanners (a cascade's ``primary``/``escalate``) included."""
-    from shieldwall.scanners.registry import get_scanner_class
-
-    if not isinstance(options, Mapping):
-        return [Problem("", f"options must be a mapping, got {type(options).__name__}")]
-    problems: list[Problem] = []
-    bad_keys = [k for k in options if not isinstance(k, str)]
-    for k in bad_keys:
-        problems.append(Problem(str(k), f"option names must be strings, got {type(k).__name__} {k!r}"))
-    model = cls.options_model
-    if model is not None:
-        try:
-            model.model_validate({k: v for k, v in options.items() if isinstance(k, str)})
-        except ValidationError as exc:
-            problems.extend(pydantic_problems(exc, model, what="option", owner=f" of scanner '{cls.name}'",
-                                              siblings=ENTRY_KEYS))
-    if problems:
-        return problems
-    try:
-        nested = cls.nested_scanners(options)
-    except ShieldwallError:
-        return problems  # the schema reported it already
-    for key, spec in nested:
-        try:
-            name, sub = scanner_spec(spec)
-        except ConfigError as exc:
-            problems.append(Problem(key, str(exc)))
-            continue
-        try:
-            sub_cls = get_scanner_class(name)
-        except ShieldwallError as exc:
-            problems.append(Problem(f"{key}.name", str(exc)))
-            continue
-        problems.extend(p.under(f"{key}.options") for p in check_options(sub_cls, sub))
-    return problems
-
-
-def options_error(name: str, problems: list[Problem]) -> ConfigError:
-    """One :class:`ConfigError` naming every problem of scanner ``name``'s options."""
-    if len(problems) == 1:
-        only = problems[0].under("options")
-        return ConfigError(only.message, key=only.key)
-    lines = "\n".join(f"  {p.under('options')}" for p in problems)
-    return ConfigError(f"scanner '{name}': {len(problems)} problems with its options:\n{lines}")
