@@ -204,3 +204,10 @@ def test_load_policy_checks_the_text_and_the_guard_checks_the_scanners(tmp_path:
     with pytest.raises(PolicyValidationError, match="treshold"):
         Guard.from_policy(load_policy(path))
     assert policy_problems({"fail_mdoe": "closed"})[0].key == "fail_mdoe"
+
+
+def test_an_empty_or_non_mapping_policy_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="the policy is empty"):
+        check_policy(write(tmp_path, "# nothing yet\n"))
+    with pytest.raises(PolicyError, match="expected a mapping at the top level, got list"):
+        check_policy(write(tmp_path, "- name: content\n"))

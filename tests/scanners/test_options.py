@@ -12,9 +12,9 @@ from shieldwall.core.errors import ConfigError
 from shieldwall.core.problems import did_you_mean
 from shieldwall.core.verdict import ScanResult
 from shieldwall.scanners.base import ScanInput, Scanner
-from shieldwall.scanners.registry import _BUILTIN_MODULES, check_options, create_scanner, get_scanner_class, register
+from shieldwall.scanners.registry import builtin_scanners, check_options, create_scanner, get_scanner_class, register
 
-BUILTINS = sorted(_BUILTIN_MODULES)
+BUILTINS = builtin_scanners()
 
 
 def _keyword_params(func: Any) -> set[str]:

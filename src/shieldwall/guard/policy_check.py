@@ -18,11 +18,11 @@ from typing import Any
 
 from shieldwall.core.errors import ShieldwallError
 from shieldwall.core.problems import Problem, did_you_mean
-from shieldwall.policy.loader import read_policy
+from shieldwall.policy.loader import read_policy, validate_policy
 from shieldwall.policy.model import Policy
 from shieldwall.policy.validation import PolicyValidationError, policy_problems, taxonomy_codes, unique
 from shieldwall.policy.yamlsafe import BoolKey
-from shieldwall.scanners.registry import check_options
+from shieldwall.scanners.registry import builtin_scanners, check_options, get_scanner_class
 
 _GLOB = "*?["
 
@@ -74,10 +74,8 @@ def _entries(data: Mapping[str, Any], stage: str) -> list[tuple[int, str, dict[s
 
 def _builtin_emitters() -> dict[str, tuple[str, ...]]:
     """Built-in scanner name -> the codes it emits with default options (for hints)."""
-    from shieldwall.scanners.registry import _BUILTIN_MODULES, get_scanner_class
-
     out: dict[str, tuple[str, ...]] = {}
-    for name in _BUILTIN_MODULES:
+    for name in builtin_scanners():
         try:
             out[name] = get_scanner_class(name).emitted_categories({})
         except (ShieldwallError, ImportError):
@@ -104,8 +102,6 @@ def _category_problem(key: str, universe: CategoryUniverse, where: str, *, scope
 def _scanner_problems(data: Mapping[str, Any], problems: list[Problem]) -> list[str]:
     """Check every scanner entry; return every code they can emit (``*`` patterns included).
     A scanner whose name is unknown adds nothing: its own problem says so."""
-    from shieldwall.scanners.registry import get_scanner_class
-
     emitted: list[str] = []
     for stage in ("input", "output"):
         for i, name, options, categories in _entries(data, stage):
@@ -156,7 +152,9 @@ def check_policy(spec: str | Path | dict[str, Any] | Policy | None = None) -> Po
         source = f"<policy:{spec.name}>"
     else:
         data, source = read_policy(spec)
-    found = all_problems(data) if isinstance(data, Mapping) else []
+    if not isinstance(data, Mapping):
+        return validate_policy(data, source)  # empty or not a mapping: one clear error
+    found = all_problems(data)
     if found:
         raise PolicyValidationError(found, source=source)
     return spec if isinstance(spec, Policy) else Policy.model_validate(data)

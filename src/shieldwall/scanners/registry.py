@@ -106,6 +106,11 @@ def available_scanners() -> list[str]:
     return sorted(set(_REGISTRY) | set(_BUILTIN_MODULES) | set(_LAZY))
 
 
+def builtin_scanners() -> list[str]:
+    """The names of the scanners that ship with shieldwall (their modules import on demand)."""
+    return sorted(_BUILTIN_MODULES)
+
+
 def create_scanner(name: str, **options: Any) -> Scanner:
     """Instantiate the scanner ``name`` with ``options``, checked first against its typed
     options schema (every problem named, with "did you mean" on misspelt option names)."""
