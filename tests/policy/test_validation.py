@@ -211,3 +211,8 @@ def test_an_empty_or_non_mapping_policy_is_one_clear_error(tmp_path: Path) -> No
         check_policy(write(tmp_path, "# nothing yet\n"))
     with pytest.raises(PolicyError, match="expected a mapping at the top level, got list"):
         check_policy(write(tmp_path, "- name: content\n"))
+
+
+def test_a_boolean_value_where_a_word_is_expected_is_explained(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match=r"categories\.S1\.action.*boolean false.*quote the word"):
+        load_policy(write(tmp_path, "categories:\n  S1: {action: off}\n"))

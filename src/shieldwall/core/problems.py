@@ -110,5 +110,8 @@ def pydantic_problems(exc: ValidationError, model: type[BaseModel], *, what: str
         message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
         if error["type"] == "missing":
             message = f"required {what} missing"
+        elif isinstance(error.get("input"), bool) and error["type"] in {"enum", "literal_error", "string_type"}:
+            message += (f" (got the boolean {str(error['input']).lower()}: YAML 1.1 reads unquoted "
+                        "on/off/yes/no as booleans, so quote the word)")
         problems.append(Problem(key, message))
     return problems
