@@ -16,6 +16,7 @@ New documents are picked up automatically: the list is ``README.md`` plus ``docs
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import subprocess
@@ -52,6 +53,15 @@ SKIP: list[tuple[str, str]] = [
     (r"^shieldwall eval-guard\b.*--data\b", "long run over the whole dev split"),
     (r"^(python|python3) (benchmarks|scripts)/", "long run that prints figures (`make bench`)"),
     (r"--engine ray\b", "starts a Ray cluster"),
+    # Evaluation targets that are model servers or local checkpoints.
+    (r"(^|\s)(-t|--target|--translator|--attacker|--judge-model)[ =](ollama|openai|hf):",
+     "needs a model server or a local checkpoint"),
+]
+
+#: YAML that is not a policy, told apart by a top-level key: (key, "module:loader(path)").
+OTHER_YAML: list[tuple[str, str]] = [
+    ("rules", "shieldwall.codeshield.rules_loader:load_rule_file"),          # code rules
+    ("sinks", "shieldwall.codeshield.dataflow.spec:load_spec_file"),         # taint specs
 ]
 
 #: Python snippets this test does not run, with the reason.
@@ -182,6 +192,7 @@ def test_shell_lines_are_split_as_a_shell_would_read_them() -> None:
     ]
     assert skip_reason("vllm serve meta-llama/Llama-Guard-3-8B --port 8000") is not None
     assert skip_reason("shieldwall policy validate my.yaml") is None
+    assert skip_reason("shieldwall eval false-refusal --target ollama:llama3 -o runs/fr") is not None
 
 
 def test_indented_fences_are_found(tmp_path: Path) -> None:
@@ -237,11 +248,13 @@ def test_yaml_snippets_validate_and_load(snippet: Snippet, tmp_path: Path) -> No
         return  # a piece of a larger file: parsing it is all that can be checked
     path = tmp_path / "snippet.yaml"
     path.write_text(snippet.text, encoding="utf-8")
-    if isinstance(data, dict) and "rules" in data:
-        from shieldwall.codeshield.rules_loader import load_rule_file
-
-        assert load_rule_file(path), f"{snippet.where}: no rules loaded"
-        return
+    if isinstance(data, dict):
+        for key, target in OTHER_YAML:
+            if key in data:
+                module, _, function = target.partition(":")
+                loaded = getattr(importlib.import_module(module), function)(path)
+                assert loaded, f"{snippet.where}: {target} loaded nothing"
+                return
     policy = check_policy(path)
     shown = tmp_path / "shown.yaml"
     shown.write_text(dump_policy(policy), encoding="utf-8")
