@@ -53,6 +53,8 @@ SKIP: list[tuple[str, str]] = [
     (r"^shieldwall eval-guard\b.*--data\b", "long run over the whole dev split"),
     (r"^(python|python3) (benchmarks|scripts)/", "long run that prints figures (`make bench`)"),
     (r"--engine ray\b", "starts a Ray cluster"),
+    # Benchmarks over outside datasets that are not in the repository (and reserved for evaluation).
+    (r"^shieldwall eval insecure-code\b.*--dataset", "needs the CyberSecEval instruct dataset (not in the repo)"),
     # Evaluation targets that are model servers or local checkpoints.
     (r"(^|\s)(-t|--target|--translator|--attacker|--judge-model)[ =](ollama|openai|hf):",
      "needs a model server or a local checkpoint"),
