@@ -18,7 +18,7 @@ $(BIN)/shieldwall: pyproject.toml
 setup: $(BIN)/shieldwall
 
 demo: setup
-	$(BIN)/shieldwall check --input examples/conversations.jsonl --output /dev/stdout --policy general_assistant
+	$(BIN)/shieldwall check --input examples/conversations.jsonl --output - --policy general_assistant --summary
 
 test: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -13,9 +13,10 @@ import typer
 
 from shieldwall.batch.jsonl import JsonlRow, run_jsonl
 from shieldwall.batch.rows import check_rows
+from shieldwall.cli.summary import Summary
 from shieldwall.core.verdict import Decision, Verdict
 from shieldwall.guard.pipeline import Guard
-from shieldwall.policy import load_policy
+from shieldwall.guard.policy_check import check_policy
 
 
 class Engine(str, Enum):
@@ -78,6 +79,9 @@ def register(app: typer.Typer) -> None:
         ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start locally).")] = None,
         fail_on: Annotated[FailOn | None, typer.Option("--fail-on",
                            help="Exit 1 when any verdict is block (or, with warn: warn, redact or block).")] = None,
+        summary: Annotated[bool, typer.Option("--summary",
+                           help="With --input: print a table (id, decision, categories, top score, deciding "
+                                "scanner) on stderr after the rows.")] = False,
     ) -> None:
         """Check a prompt (or a prompt and its response) against a policy."""
         if input_path is not None and engine is Engine.RAY:
@@ -85,10 +89,15 @@ def register(app: typer.Typer) -> None:
 
             if output_path in (None, "-"):
                 raise typer.BadParameter("--engine ray needs an --output file")
-            load_policy(policy)  # fail fast on a bad policy, before starting Ray
+            check_policy(policy)  # fail fast on a bad policy, before starting Ray
             counts = check_with_ray(input_path, output_path, policy, batch_size=batch_size, address=ray_address)
             typer.echo(f"{counts['rows']} rows, {counts['errors']} errors, {counts['scanner_errors']} with "
                        "scanner errors (ray)", err=True)
+            if summary:
+                ray_table = Summary()
+                with open(output_path, encoding="utf-8") as written:
+                    ray_table.add(json.loads(line) for line in written if line.strip())
+                ray_table.print()
             return
         guard = Guard.from_policy(policy)
         if input_path is not None:
@@ -96,17 +105,22 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter("give either TEXT or --input, not both")
             failing = _FAIL_ON[fail_on] if fail_on is not None else set()
             tripped = False
+            table = Summary() if summary else None
 
             def process(rows: Sequence[JsonlRow]) -> list[dict[str, Any]]:
                 nonlocal tripped
                 out, verdicts = check_rows(guard, rows)
                 tripped = tripped or any(v is not None and v.decision in failing for v in verdicts)
+                if table is not None:
+                    table.add(out)
                 return out
 
             counts = run_jsonl(input_path, output_path or "-", process, batch_size=batch_size,
                                resume=resume, description="checking")
             typer.echo(f"{counts['rows']} rows, {counts['errors']} errors, {counts['scanner_errors']} with scanner "
                        f"errors, {counts['skipped']} skipped in {counts['seconds']} s", err=True)
+            if table is not None:
+                table.print()
             raise typer.Exit(1 if tripped else 0)
         if text is None:
             raise typer.BadParameter("give TEXT to check, or --input FILE")

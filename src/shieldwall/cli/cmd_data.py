@@ -24,7 +24,9 @@ def register(app: typer.Typer) -> None:
 
         from shieldwall.training.datacheck import check as run_check
 
-        result = run_check(data_dir, embeddings=embeddings, minimums=minimums)
+        # The checks take up to a minute (near-duplicates embed every row): say so on stderr.
+        with Console(stderr=True).status("checking the data (schema, duplicates, near-duplicates, leakage)..."):
+            result = run_check(data_dir, embeddings=embeddings, minimums=minimums)
         console = Console()
         table = Table("slice", "count", "safe rows", "unsafe rows", "status", title=f"{result.rows} rows")
         for name, n, safe, unsafe, status in result.table:

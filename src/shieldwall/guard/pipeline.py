@@ -30,7 +30,7 @@ from shieldwall.core.verdict import (
 from shieldwall.guard.parts import input_parts
 from shieldwall.guard.redaction import redact_spans, redaction_spans
 from shieldwall.guard.stream import StreamChecker, StreamEvent
-from shieldwall.policy import Policy, load_policy
+from shieldwall.policy import Policy
 from shieldwall.policy.model import ScannerConfig
 from shieldwall.scanners.base import ScanInput, Scanner, Source
 from shieldwall.scanners.registry import create_scanner
@@ -78,8 +78,11 @@ class Guard:
 
     @classmethod
     def from_policy(cls, policy: str | Path | dict[str, Any] | Policy | None = None) -> Guard:
-        """A guard for a preset name, a policy file, a mapping or a :class:`Policy`."""
-        return cls(load_policy(policy))
+        """A guard for a preset name, a policy file, a mapping or a :class:`Policy`, checked
+        against its scanners first (names, options, category keys: every problem at once)."""
+        from shieldwall.guard.policy_check import check_policy
+
+        return cls(check_policy(policy))
 
     # -- set-up -------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -77,6 +77,17 @@ class ScanInput(BaseModel):
         return str(clean(message.content)) if message else ""
 
 
+class ScannerOptions(BaseModel):
+    """Base of a scanner's typed options (``options:`` in a policy): unknown keys are errors.
+
+    A scanner declares its options as a subclass and names it in ``options_model``;
+    ``shieldwall policy validate``, :func:`shieldwall.policy.load_policy` and
+    :func:`shieldwall.scanners.create_scanner` check a policy's options against it.
+    """
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+
 class Scanner(ABC):
     """Base class of every scanner.
 
@@ -85,6 +96,8 @@ class Scanner(ABC):
     ``default_action``; they implement :meth:`scan`. Heavy models load lazily in :meth:`load`.
     ``inline`` scanners are cheap and pure-CPU; the guard runs them on the calling thread.
     ``default_fail_mode`` says what an error means unless the policy says otherwise.
+    ``options_model`` is the typed schema of the keyword options (``None``: unchecked, for
+    plugins written before typed options).
     """
 
     name: ClassVar[str] = ""
@@ -100,6 +113,23 @@ class Scanner(ABC):
     #: Sources this scanner does not look at (an attack detector skips the application's own
     #: system prompt, for instance).
     skip_sources: ClassVar[frozenset[str]] = frozenset()
+    #: The typed schema of this scanner's options (see :class:`ScannerOptions`).
+    options_model: ClassVar[type[ScannerOptions] | None] = None
+
+    @classmethod
+    def emitted_categories(cls, options: Mapping[str, Any]) -> tuple[str, ...]:
+        """The category codes (``*`` patterns allowed) this scanner emits with ``options``.
+
+        Policy validation checks category keys against them; scanners whose codes depend on
+        their options (user patterns, a chosen taxonomy) override this.
+        """
+        return cls.categories
+
+    @classmethod
+    def nested_scanners(cls, options: Mapping[str, Any]) -> list[tuple[str, Any]]:
+        """``(option key, spec)`` for each scanner this one builds from its options (a cascade's
+        ``primary`` and ``escalate``), so validation checks their options too."""
+        return []
 
     def __init__(self, **options: Any) -> None:
         self.options = options

@@ -11,7 +11,9 @@ Policy example::
               name: llama_guard
               options: {backend: vllm, model: meta-llama/Llama-Guard-3-8B}
             band: [0.2, 0.8]          # primary scores inside [low, high] go to the large model
-            on: ["S*", unsafe]        # which primary scores to look at (globs; default: all)
+            "on": ["S*", unsafe]      # which primary scores to look at (globs; default: all)
+
+(Quote ``"on"``: YAML 1.1 reads a bare ``on`` key as the boolean true.)
 
 The result is the deciding model's: its scores and detections, ``decided_by`` naming that model,
 and ``metadata.escalated`` / ``metadata.primary_scores`` for audit. If the escalation model fails,
@@ -22,12 +24,14 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import Field, field_validator, model_validator
 
 from shieldwall.core.errors import ConfigError
 from shieldwall.core.verdict import Action, FailMode, ScanResult
-from shieldwall.scanners.base import ScanInput, Scanner
-from shieldwall.scanners.registry import create_scanner, register
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
+from shieldwall.scanners.registry import create_scanner, get_scanner_class, register, scanner_spec
 
 
 def _spec(value: Any, key: str) -> tuple[str, dict[str, Any]]:
@@ -46,6 +50,45 @@ def _spec(value: Any, key: str) -> tuple[str, dict[str, Any]]:
     raise ConfigError("expected a scanner name or {name, options}", key=f"options.{key}")
 
 
+class ScannerSpec(ScannerOptions):
+    """A scanner inside a cascade: its registry name and its options."""
+
+    name: str = Field(min_length=1)
+    options: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_name(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"name": data}
+        if not isinstance(data, Mapping):
+            raise ValueError(f"expected a scanner name or {{name, options}}, got {type(data).__name__}")
+        return data
+
+
+class CascadeOptions(ScannerOptions):
+    """Options of the ``cascade`` scanner."""
+
+    primary: ScannerSpec
+    escalate: ScannerSpec
+    band: tuple[float, float] = (0.2, 0.8)
+    on: str | list[str] | None = None
+    on_escalation_error: Literal["raise", "primary"] = "raise"
+
+    @field_validator("band")
+    @classmethod
+    def _ordered(cls, band: tuple[float, float]) -> tuple[float, float]:
+        if not 0.0 <= band[0] <= band[1] <= 1.0:
+            raise ValueError(f"band must satisfy 0 <= low <= high <= 1, got {list(band)}")
+        return band
+
+    @model_validator(mode="after")
+    def _no_nesting(self) -> CascadeOptions:
+        if "cascade" in (self.primary.name, self.escalate.name):
+            raise ValueError("a cascade cannot contain another cascade")
+        return self
+
+
 @register()
 class CascadeScanner(Scanner):
     """Runs ``primary``; when one of its ``on`` scores falls inside ``band``, asks ``escalate``."""
@@ -57,6 +100,20 @@ class CascadeScanner(Scanner):
     default_action = Action.BLOCK
     default_fail_mode = FailMode.CLOSED
     description = "Embedded model first; uncertain cases escalate to a large guard model"
+    options_model = CascadeOptions
+
+    @classmethod
+    def nested_scanners(cls, options: Mapping[str, Any]) -> list[tuple[str, Any]]:
+        return [(key, options[key]) for key in ("primary", "escalate") if key in options]
+
+    @classmethod
+    def emitted_categories(cls, options: Mapping[str, Any]) -> tuple[str, ...]:
+        found: dict[str, None] = {}
+        for _, spec in cls.nested_scanners(options):
+            name, sub = scanner_spec(spec)
+            # A nested scanner that declares no categories could emit anything.
+            found.update(dict.fromkeys(get_scanner_class(name).emitted_categories(sub) or ("*",)))
+        return tuple(found)
 
     def __init__(
         self,

@@ -8,15 +8,41 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from pydantic import field_validator
+
 from shieldwall.codeshield.engine import CodeEngine, default_engine
 from shieldwall.codeshield.result import CodePolicy
 from shieldwall.codeshield.rules_loader import load_rules
 from shieldwall.core.errors import InputError, ScannerError
 from shieldwall.core.verdict import Action, Detection, ScanResult, Stage
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
 
 _CATEGORIES = ("code.error", "code.warning", "code.advice")
+
+
+class CodeOptions(ScannerOptions):
+    """Options of the ``code`` scanner."""
+
+    #: Force one language (default: guessed per text or per Markdown code block).
+    language: str | None = None
+    #: Rule files or folders to use instead of the built-in rules.
+    rule_paths: list[str] | None = None
+    ignore_rules: list[str] | None = None
+    ignore_cwes: list[str] | None = None
+    #: Also run semgrep taint rules (needs semgrep installed).
+    deep: bool = False
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        from shieldwall.codeshield.languages import ALIASES, LANGUAGES, normalize_language
+        from shieldwall.core.problems import did_you_mean
+
+        if value is not None and normalize_language(value) is None:
+            raise ValueError(f"unknown language '{value}'{did_you_mean(value, [*LANGUAGES, *ALIASES])}; "
+                             f"known: {', '.join(sorted(LANGUAGES))}")
+        return value
 
 
 @register()
@@ -30,6 +56,7 @@ class CodeScanner(Scanner):
     default_action = Action.BLOCK
     inline = False
     description = "Finds insecure code (CWE-tagged rules) in generated code and Markdown answers."
+    options_model = CodeOptions
 
     def __init__(
         self,

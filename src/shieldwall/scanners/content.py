@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.embedded.model import CATEGORIES, MODEL_NAME, Analysis, Item, get_model
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
 from shieldwall.taxonomy import load_taxonomy
 
@@ -39,6 +39,15 @@ def content_detections(analysis: Analysis, names: dict[str, str]) -> list[Detect
     return out
 
 
+class ContentOptions(ScannerOptions):
+    """Options of the ``content`` scanner."""
+
+    #: Taxonomy whose category names label the detections (codes stay S1..S14).
+    taxonomy: str = "llama_guard_3"
+    #: A model folder written by `shieldwall train --out` (default: the shipped model).
+    model_dir: str | None = None
+
+
 @register()
 class ContentScanner(Scanner):
     """Classifies the last user message, or a response in the context of its prompt."""
@@ -51,6 +60,7 @@ class ContentScanner(Scanner):
     default_action: ClassVar[Action] = Action.BLOCK
     description: ClassVar[str] = "Embedded MiniLM hazard classifier (S1..S14, unsafe)."
     default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED
+    options_model: ClassVar[type[ScannerOptions] | None] = ContentOptions
 
     def __init__(self, *, taxonomy: str = "llama_guard_3", model_dir: str | None = None,
                  **options: Any) -> None:

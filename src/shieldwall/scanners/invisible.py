@@ -7,7 +7,7 @@ import unicodedata
 from typing import ClassVar
 
 from shieldwall.core.verdict import Action, Detection, ScanResult, Span
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
 
 _ZERO_WIDTH = {0x200B, 0x200C, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x180E, 0x00AD}
@@ -24,6 +24,10 @@ def decode_tags(text: str) -> str:
     return "".join(chr(ord(c) - 0xE0000) for c in text if 0xE0020 <= ord(c) <= 0xE007E)
 
 
+class InvisibleTextOptions(ScannerOptions):
+    """The ``invisible_text`` scanner takes no options."""
+
+
 @register()
 class InvisibleTextScanner(Scanner):
     """Detects characters that hide or reorder text."""
@@ -33,6 +37,7 @@ class InvisibleTextScanner(Scanner):
     default_action: ClassVar[Action] = Action.WARN
     inline: ClassVar[bool] = True
     description: ClassVar[str] = "Unicode tag characters, zero-width characters and bidi controls."
+    options_model: ClassVar[type[ScannerOptions] | None] = InvisibleTextOptions
 
     def scan(self, item: ScanInput) -> ScanResult:
         text = item.raw or item.text  # the hiding itself is what this scanner looks for

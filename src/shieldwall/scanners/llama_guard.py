@@ -16,13 +16,16 @@ records a ``scanner_error`` finding and applies the policy's fail mode (open or 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import inspect
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
-from shieldwall.core.errors import ModelError
+from pydantic import Field, model_validator
+
+from shieldwall.core.errors import ModelError, ShieldwallError
 from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.llama_guard.backend import Generation, GuardRequest, LlamaGuardBackend
-from shieldwall.models.llama_guard.backends import create_backend
+from shieldwall.models.llama_guard.backends import BACKEND_CLASSES, create_backend
 from shieldwall.models.llama_guard.parse import ParsedOutput, parse_output
 from shieldwall.models.llama_guard.prompt import (
     Role,
@@ -32,7 +35,7 @@ from shieldwall.models.llama_guard.prompt import (
     infer_version,
     select_categories,
 )
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
 from shieldwall.taxonomy import Taxonomy, load_taxonomy, map_codes
 
@@ -47,6 +50,76 @@ class GuardOutputError(ModelError):
     """The guard model's output has no safe/unsafe verdict."""
 
 
+def backend_option_names(backend: str) -> list[str]:
+    """The options the named backend accepts (besides ``model``)."""
+    cls = BACKEND_CLASSES.get(backend)
+    if cls is None:
+        return []
+    params = inspect.signature(cls.__init__).parameters
+    return [n for n, p in params.items() if n not in ("self", "model") and p.kind is p.KEYWORD_ONLY]
+
+
+class LlamaGuardOptions(ScannerOptions):
+    """Options of the ``llama_guard`` scanner; the backend options below apply only to the
+    backends that take them (checked against the chosen ``backend``)."""
+
+    backend: Literal["openai", "vllm", "ollama", "transformers", "hf"] = "openai"
+    model: str | None = None
+    version: Literal[2, 3, 4] | None = None
+    taxonomy: str | dict[str, Any] | Taxonomy | None = None
+    categories: list[str] | None = None
+    exclude: list[str] | None = None
+    descriptions: bool = False
+    map_to: str | None = None
+    context_turns: int | None = Field(default=None, ge=0)
+    backend_instance: Any = None
+    # HTTP backends (openai/vllm and ollama)
+    base_url: str | None = None
+    timeout_s: float | None = Field(default=None, gt=0)
+    retries: int | None = Field(default=None, ge=0)
+    logprobs: bool | None = None
+    top_logprobs: int | None = Field(default=None, ge=0)
+    strip_bos: bool | None = None
+    max_new_tokens: int | None = Field(default=None, ge=1)
+    # openai/vllm
+    endpoint: Literal["completions", "chat"] | None = None
+    api_key: str | None = None
+    api_key_env: str | None = None
+    batch_prompts: bool | None = None
+    extra_body: dict[str, Any] | None = None
+    # ollama
+    mode: Literal["generate", "chat"] | None = None
+    keep_alive: str | None = None
+    # transformers
+    device: str | None = None
+    dtype: str | None = None
+    batch_size: int | None = Field(default=None, ge=1)
+    offline: bool | None = None
+    trust_remote_code: bool | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LlamaGuardOptions:
+        own = {"backend", "model", "version", "taxonomy", "categories", "exclude", "descriptions",
+               "map_to", "context_turns", "backend_instance"}
+        accepted = set(backend_option_names(self.backend))
+        misplaced = sorted(k for k in self.model_fields_set - own if k not in accepted)
+        if misplaced:
+            others = {b: backend_option_names(b) for b in ("vllm", "ollama", "transformers")}
+            where = [f"'{k}' ({', '.join(b for b, names in others.items() if k in names)})" for k in misplaced]
+            raise ValueError(f"option(s) {', '.join(where)} do not apply to the '{self.backend}' backend; "
+                             f"it takes: {', '.join(sorted(accepted))}")
+        version = self.version or infer_version(self.model)
+        try:
+            spec = self.taxonomy if self.taxonomy is not None else get_format(version).taxonomy
+            taxonomy = load_taxonomy(spec)
+            select_categories(taxonomy, include=self.categories, exclude=self.exclude or [])
+            if self.map_to:
+                map_codes(taxonomy.codes[:1], taxonomy.name, self.map_to)
+        except ShieldwallError as exc:
+            raise ValueError(str(exc)) from None
+        return self
+
+
 @register()
 class LlamaGuardScanner(Scanner):
     """Llama Guard as a scanner on input (``User`` turn) and output (``Agent`` turn)."""
@@ -58,6 +131,17 @@ class LlamaGuardScanner(Scanner):
     default_action = Action.BLOCK
     default_fail_mode = FailMode.CLOSED
     description = "Llama Guard 2/3/4 (transformers, vLLM/OpenAI-compatible, Ollama)"
+    options_model = LlamaGuardOptions
+
+    @classmethod
+    def emitted_categories(cls, options: Mapping[str, Any]) -> tuple[str, ...]:
+        version = options.get("version") or infer_version(options.get("model"))
+        spec = options.get("taxonomy")
+        taxonomy = load_taxonomy(spec if spec is not None else get_format(version).taxonomy)
+        codes = list(taxonomy.codes)
+        if options.get("map_to"):
+            codes = map_codes(codes, taxonomy.name, str(options["map_to"]))
+        return (*codes, "unsafe")
 
     def __init__(
         self,

@@ -31,8 +31,11 @@ def compile_pattern(pattern: str, ignore_case: bool = True) -> Any:
     try:
         return re2.compile(pattern, options)
     except re2.error as exc:
+        reason = exc.args[0] if exc.args else exc
+        if isinstance(reason, bytes):
+            reason = reason.decode("utf-8", errors="replace")
         raise ConfigError(f"pattern {pattern!r} is not supported by the RE2 engine "
-                          f"(no look-arounds or back-references): {exc}") from exc
+                          f"(no look-arounds or back-references): {reason}") from exc
 
 
 @dataclass(frozen=True)

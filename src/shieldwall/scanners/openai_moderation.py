@@ -12,13 +12,30 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from pydantic import Field
+
 from shieldwall.core.errors import ConfigError
 from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.http import EndpointResponseError
 from shieldwall.models.openai_moderation import DEFAULT_CATEGORY_MAP, OpenAIModerationClient
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
 from shieldwall.taxonomy import map_codes
+
+
+class OpenAIModerationOptions(ScannerOptions):
+    """Options of the ``openai_moderation`` scanner."""
+
+    model: str = "omni-moderation-latest"
+    base_url: str = "https://api.openai.com/v1"
+    api_key: str | None = None
+    api_key_env: str = "OPENAI_API_KEY"
+    timeout_s: float = Field(default=5.0, gt=0)
+    retries: int = Field(default=1, ge=0)
+    map_to: str | None = "llama_guard_3"
+    category_map: dict[str, list[str]] | None = None
+    min_score: float = Field(default=0.01, ge=0.0, le=1.0)
+    batch_size: int = Field(default=32, ge=1)
 
 
 @register()
@@ -32,6 +49,18 @@ class OpenAIModerationScanner(Scanner):
     default_action = Action.BLOCK
     default_fail_mode = FailMode.CLOSED
     description = "OpenAI moderation API, categories mapped to the policy taxonomy"
+    options_model = OpenAIModerationOptions
+
+    @classmethod
+    def emitted_categories(cls, options: Mapping[str, Any]) -> tuple[str, ...]:
+        table = options.get("category_map") or DEFAULT_CATEGORY_MAP
+        map_to = options.get("map_to", "llama_guard_3")
+        if map_to in (None, "openai"):
+            return tuple(f"openai.{name}" for name in table)
+        codes = sorted({c for cs in table.values() for c in cs}, key=lambda c: (len(c), c))
+        if map_to != "llama_guard_3":
+            codes = map_codes(codes, "llama_guard_3", str(map_to))
+        return tuple(codes)
 
     def __init__(
         self,

@@ -13,8 +13,17 @@ from typing import Any, ClassVar
 
 from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.embedded.model import MODEL_NAME, Analysis, Item, get_model
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
+
+
+class PromptAttackOptions(ScannerOptions):
+    """Options of the ``prompt_attack`` scanner."""
+
+    #: Treat every text as third-party (``true``), never (``false``), or by its source (unset).
+    third_party: bool | None = None
+    #: A model folder written by `shieldwall train --out` (default: the shipped model).
+    model_dir: str | None = None
 
 
 @register()
@@ -30,6 +39,7 @@ class PromptAttackScanner(Scanner):
     default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED
     # The application's own system prompt is not an attack on it.
     skip_sources: ClassVar[frozenset[str]] = frozenset({"system"})
+    options_model: ClassVar[type[ScannerOptions] | None] = PromptAttackOptions
 
     def __init__(self, *, third_party: bool | None = None, model_dir: str | None = None,
                  **options: Any) -> None:

@@ -10,13 +10,41 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import Field, field_validator
+
 from shieldwall.core.errors import ConfigError
 from shieldwall.core.verdict import Action, Detection, FailMode, ScanResult
 from shieldwall.models.prompt_guard.model import PromptGuardClassifier
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
 
 _KINDS = ("jailbreak", "injection")
+
+
+class PromptGuardOptions(ScannerOptions):
+    """Options of the ``prompt_guard`` scanner (the model and how it is run)."""
+
+    model: str = "meta-llama/Llama-Prompt-Guard-2-86M"
+    detect: str | list[str] = "auto"
+    normalize: bool = True
+    classifier: Any = None
+    device: str = "cpu"
+    dtype: str = "float32"
+    batch_size: int = Field(default=16, ge=1)
+    window_tokens: int = Field(default=512, ge=8)
+    stride: int = Field(default=0, ge=0)
+    offline: bool = True
+    temperature: float = Field(default=1.0, gt=0)
+
+    @field_validator("detect")
+    @classmethod
+    def _kinds(cls, detect: str | list[str]) -> str | list[str]:
+        if detect == "auto":
+            return detect
+        kinds = [detect] if isinstance(detect, str) else list(detect)
+        if not kinds or any(k not in _KINDS for k in kinds):
+            raise ValueError(f"detect must be 'auto' or a list of {list(_KINDS)}, got {detect!r}")
+        return detect
 
 
 @register()
@@ -31,6 +59,7 @@ class PromptGuardScanner(Scanner):
     default_fail_mode = FailMode.CLOSED
     skip_sources = frozenset({"system"})
     description = "Prompt Guard 1/2 jailbreak and injection classifier (transformers)"
+    options_model = PromptGuardOptions
 
     def __init__(
         self,

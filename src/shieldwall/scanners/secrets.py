@@ -11,8 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from pydantic import field_validator
+
 from shieldwall.core.verdict import Action, Detection, ScanResult, Span
-from shieldwall.scanners.base import ScanInput, Scanner
+from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.matching import NormalizedText, compile_pattern
 from shieldwall.scanners.registry import register
 
@@ -107,6 +109,34 @@ def _inside_longer_number(text: str, start: int, end: int) -> bool:
         (len(before) == 2 and before[1] in " -" and before[0].isdigit())
 
 
+class _ShapeOptions(ScannerOptions):
+    """``include``: only these categories (default: all); ``exclude``: leave these out."""
+
+    known: ClassVar[tuple[str, ...]] = ()
+
+    include: list[str] | None = None
+    exclude: list[str] | None = None
+
+    @field_validator("include", "exclude")
+    @classmethod
+    def _known_categories(cls, value: list[str] | None) -> list[str] | None:
+        from shieldwall.core.problems import did_you_mean
+
+        for code in value or []:
+            if code not in cls.known:
+                raise ValueError(f"unknown category '{code}'{did_you_mean(code, cls.known)}; "
+                                 f"known: {', '.join(cls.known)}")
+        return value
+
+
+class SecretsOptions(_ShapeOptions):
+    known: ClassVar[tuple[str, ...]] = tuple(s.category for s in SECRET_SHAPES)
+
+
+class PIIOptions(_ShapeOptions):
+    known: ClassVar[tuple[str, ...]] = tuple(s.category for s in PII_SHAPES)
+
+
 class _ShapeScanner(Scanner):
     shapes: ClassVar[tuple[Shape, ...]] = ()
     inline: ClassVar[bool] = True
@@ -151,6 +181,7 @@ class SecretsScanner(_ShapeScanner):
     categories: ClassVar[tuple[str, ...]] = tuple(s.category for s in SECRET_SHAPES)
     default_action: ClassVar[Action] = Action.REDACT
     description: ClassVar[str] = "API keys, tokens, private keys and credentials in URLs."
+    options_model: ClassVar[type[ScannerOptions] | None] = SecretsOptions
 
 
 @register()
@@ -162,3 +193,4 @@ class PIIScanner(_ShapeScanner):
     categories: ClassVar[tuple[str, ...]] = tuple(s.category for s in PII_SHAPES)
     default_action: ClassVar[Action] = Action.REDACT
     description: ClassVar[str] = "E-mail, phone, payment card, IBAN and SSN, with redaction."
+    options_model: ClassVar[type[ScannerOptions] | None] = PIIOptions
