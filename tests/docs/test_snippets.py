@@ -46,6 +46,7 @@ SKIP: list[tuple[str, str]] = [
     (r"^(pip|pip3|uv) |^python -m pip\b", "installs packages from the network"),
     # Servers run until stopped, and clients need one running.
     (r"^shieldwall serve\b|^uvicorn\b", "starts a server that runs until stopped"),
+    (r"^shieldwall reports \w+ --db reports\.sqlite\b", "reads the database the skipped `serve` line creates"),
     (r"^(curl|http|wget)\b|https?://(localhost|127\.0\.0\.1)", "needs a running server"),
     # Long runs (minutes on a CPU); `make bench` and the training tests cover them.
     (r"^shieldwall train\b", "long run (and rewrites the shipped model heads)"),
