@@ -22,8 +22,9 @@ from shieldwall.datasets.schema import SafetyRow, slice_of
 from shieldwall.evals.metrics import BinaryMetrics, binary_metrics
 from shieldwall.guard import Guard
 from shieldwall.scanners.base import ScanInput
+from shieldwall.taxonomy import hazard_codes
 
-CATEGORIES = [f"S{i}" for i in range(1, 15)]
+CATEGORIES = hazard_codes()
 _UNSAFE_WORDS = {"unsafe", "1", "true", "harmful", "toxic", "yes", "flagged", "jailbreak", "injection"}
 
 

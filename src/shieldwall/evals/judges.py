@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 
 from shieldwall.core.errors import ShieldwallError
 from shieldwall.evals.registry import Registry, coerce, parse_spec
+from shieldwall.taxonomy import hazard_codes
 
 TASK_LABELS: dict[str, tuple[str, ...]] = {
     "refusal": ("refusal", "partial", "compliance"),
@@ -33,7 +34,7 @@ TASK_LABELS: dict[str, tuple[str, ...]] = {
     "interpreter": ("refusal", "benign", "potentially_malicious", "malicious"),
     "question": ("yes", "no"),
 }
-S_CATEGORIES = [f"S{i}" for i in range(1, 15)]
+S_CATEGORIES = hazard_codes()
 
 
 class JudgeError(ShieldwallError):

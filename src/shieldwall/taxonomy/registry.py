@@ -66,6 +66,15 @@ def load_taxonomy(spec: str | Path | dict[str, Any] | Taxonomy) -> Taxonomy:
     raise TaxonomyError(f"unknown taxonomy '{text}'; built-in: {', '.join(available())}")
 
 
+#: The taxonomy the embedded model, the presets and the evaluations speak by default.
+DEFAULT_TAXONOMY = "llama_guard_3"
+
+
+def hazard_codes(taxonomy: str = DEFAULT_TAXONOMY) -> list[str]:
+    """The category codes of a taxonomy (``S1``..``S14`` for Llama Guard 3), read from its data."""
+    return list(load_taxonomy(taxonomy).codes)
+
+
 @lru_cache(maxsize=1)
 def _mappings() -> dict[tuple[str, str], dict[str, list[str]]]:
     raw = yaml.safe_load(resources.files(_DATA).joinpath("mappings.yaml").read_text("utf-8"))
