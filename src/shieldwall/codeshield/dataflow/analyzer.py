@@ -120,13 +120,22 @@ class _Compiled:
     sanitizers: list[tuple[re.Pattern[str], frozenset[str]]]
     call_sinks: list[tuple[re.Pattern[str], SinkSpec, re.Pattern[str] | None, re.Pattern[str] | None]]
     assign_sinks: list[tuple[re.Pattern[str], SinkSpec]]
-    guard: re.Pattern[str] | None
+    guards: list[tuple[re.Pattern[str], frozenset[str]]]
     propagators: re.Pattern[str]
     handlers: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], str]]
     covers: dict[str, str]  # pattern rule id -> CWE of the sink that supersedes it
 
 
 _compiled: dict[str, _Compiled] = {}
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def _scoped(pattern: str) -> str:
+    """``pattern`` as a group that can be OR-ed with others (leading ``(?i)`` made local)."""
+    m = _GLOBAL_FLAGS.match(pattern)
+    if m is None:
+        return f"(?:{pattern})"
+    return f"(?{m.group(1)}:{pattern[m.end():]})"
 
 
 def compiled_spec(language: str) -> _Compiled | None:
@@ -140,7 +149,7 @@ def compiled_spec(language: str) -> _Compiled | None:
     if spec is None or kinds is None:
         return None
     sources = [(re.compile(s.pattern), s.label, str(s.confidence)) for s in spec.sources]
-    combined = re.compile("|".join(f"(?:{s.pattern})" for s in spec.sources)) if sources else None
+    combined = re.compile("|".join(_scoped(s.pattern) for s in spec.sources)) if sources else None
     result = _Compiled(
         spec=spec,
         kinds=kinds,
@@ -153,7 +162,7 @@ def compiled_spec(language: str) -> _Compiled | None:
             for s in spec.sinks if s.callee
         ],
         assign_sinks=[(re.compile(s.assign), s) for s in spec.sinks if s.assign],
-        guard=re.compile("|".join(f"(?:{g})" for g in spec.guards)) if spec.guards else None,
+        guards=[(re.compile(g.pattern), frozenset(g.cwes) or frozenset({_ALL})) for g in spec.guards],
         propagators=re.compile(spec.propagators),
         handlers=[
             (re.compile(h.header) if h.header else None, re.compile(h.param) if h.param else None,
@@ -420,9 +429,13 @@ class Analysis:
         folded = _fold(cond.text()) if cond is not None else None
         names: list[str] = []
         negated = False
-        if cond is not None and self.c.guard is not None:
+        vetted: frozenset[str] = frozenset()
+        if cond is not None and self.c.guards:
             text = cond.text()
-            if self.c.guard.search(text):
+            for rx, cwes in self.c.guards:
+                if rx.search(text):
+                    vetted |= cwes
+            if vetted:
                 names = self._identifiers(cond)
                 negated = bool(_NEGATED.search(text))
         if node.kind() in ("unless", "unless_modifier"):
@@ -430,7 +443,8 @@ class Analysis:
         env_t = dict(env)
         env_f = dict(env)
         for name in names:
-            (env_f if negated else env_t)[name] = CLEAN_VAL
+            target = env_f if negated else env_t
+            target[name] = self.lookup(name, target, cond).sanitised(vetted)  # type: ignore[arg-type]
         term_t = term_f = False
         if folded is False:
             term_t = True
@@ -696,7 +710,8 @@ class Analysis:
 
     def _judge(self, sink: SinkSpec, v: Val) -> None:
         """Record whether this sink's verdict can stand in for pattern rules of its CWE."""
-        if v.level == UNKNOWN and sink.unknown == "never" and sink.cwe not in v.safe:
+        silent = sink.unknown == "never" or (sink.unknown == "built" and not v.built)
+        if v.level == UNKNOWN and silent and sink.cwe not in v.safe:
             self.unsure.add(sink.cwe)
         else:
             self.result.judged_cwes.add(sink.cwe)

@@ -70,6 +70,21 @@ class SanitizerSpec(BaseModel):
     _check = field_validator("callee")(_check_regex)
 
 
+class GuardSpec(BaseModel):
+    """An if-condition that vets the variables it names (for the listed CWEs; all when empty).
+
+    Inside the branch the condition holds (or after it, when the other branch returns or
+    raises and the condition is negated) those variables count as sanitised.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str
+    cwes: list[str] = Field(default_factory=list)
+
+    _check = field_validator("pattern")(_check_regex)
+
+
 class SinkSpec(BaseModel):
     """A dangerous call (or property assignment) and the arguments that must not be tainted."""
 
@@ -113,7 +128,15 @@ class TaintSpec(BaseModel):
     sources: list[SourceSpec] = Field(default_factory=list)
     handlers: list[HandlerSpec] = Field(default_factory=list)
     sanitizers: list[SanitizerSpec] = Field(default_factory=list)
-    guards: list[str] = Field(default_factory=list)  # regexes on an if-condition's text
+    guards: list[GuardSpec] = Field(default_factory=list)
+
+    @field_validator("guards", mode="before")
+    @classmethod
+    def _plain_guards(cls, value: object) -> object:
+        if isinstance(value, list):
+            return [{"pattern": g} if isinstance(g, str) else g for g in value]
+        return value
+
     propagators: str = r"(^|\.)(append|add|extend|insert|push|put|set|update|write|addAll|unshift|Add|AddRange|Append|AppendFormat|Insert|push_back|concat|setdefault)$"  # noqa: E501
     sinks: list[SinkSpec] = Field(default_factory=list)
 
