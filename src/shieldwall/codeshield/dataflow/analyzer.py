@@ -186,14 +186,22 @@ _SELF_CALL = re.compile(r"^(?:self\.|this\.|\$this\.|self\.|static\.|parent\.)?(
 _FORMATTERS = re.compile(r"(^|\.)(format|Sprintf|sprintf|vsprintf|Format|join|Join|concat|Concat|printf|formatted|f)$")
 # Calls whose result is constant when their inputs are (string and conversion helpers).
 _PURE = re.compile(r"(^|\.)(str|repr|String|toString|valueOf|format|join|strip|lstrip|rstrip|lower|"
-                   r"upper|trim|replace|encode|decode|Sprintf|Itoa|sprintf|concat|substring|"
-                   r"toLowerCase|toUpperCase|dict|list|tuple|set|sorted|range|len|Join|"
-                   r"StringBuilder|new StringBuilder|new String|url_for)$")
+                   r"upper|trim|replace|replaceAll|replaceFirst|encode|decode|Sprintf|Itoa|sprintf|"
+                   r"concat|substring|substr|slice|split|rsplit|splitlines|partition|charAt|getBytes|"
+                   r"toCharArray|intern|repeat|padStart|padEnd|title|capitalize|casefold|zfill|"
+                   r"toLowerCase|toUpperCase|ToLower|ToUpper|Trim|Substring|Split|Replace|Format|"
+                   r"dict|list|tuple|set|sorted|range|len|Join|append|Append|"
+                   r"StringBuilder|new StringBuilder|new StringBuffer|new String|url_for)$")
 _EXITS = re.compile(r"^(abort|exit|die|sys\.exit|os\._exit|process\.exit|panic|log\.Fatal\w*|"
                     r"System\.exit|raise|flask\.abort|redirect|http\.Error)$")
 _NEGATED = re.compile(r"^\s*\(?\s*(!|not\s)|\bnot\s+in\b|!=|!==|\bunless\b|is\s+not\b|==\s*(false|False|-1)\b")
 _BLOCKS = frozenset({"block", "statement_block", "compound_statement", "body_statement",
                      "constructor_body", "do_block", "statement_list"})
+_HANDLERS = frozenset({"catch_clause", "except_clause", "except_group_clause", "rescue", "finally_clause",
+                       "catch_block", "ensure", "defer_statement"})
+_CASES = frozenset({"switch_block_statement_group", "switch_rule", "switch_case", "switch_default",
+                    "expression_case", "default_case", "type_case", "case_statement",
+                    "default_statement", "switch_section", "when", "case_clause"})
 _VALUE_ONLY = frozenset({"keyword_argument", "pair", "named_argument", "default_parameter"})
 _COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
                              "generator_expression"})
@@ -418,7 +426,33 @@ class Analysis:
             return False
         if kind in k.opaque:
             return False
-        return any(child.is_named() and self.exec(child, env, depth + 1) for child in node.children())
+        if kind in _HANDLERS:  # an exception handler may or may not run; its exit ends nothing
+            inner = dict(env)
+            self._exec_children(node, inner, depth)
+            env.update(_join_env(env, inner))
+            return False
+        return self._exec_children(node, env, depth)
+
+    def _exec_children(self, node: SgNode, env: dict[str, Val], depth: int) -> bool:
+        cases: list[SgNode] = []
+        for child in node.children():
+            if not child.is_named():
+                continue
+            if child.kind() in _CASES:
+                cases.append(child)
+                continue
+            if self.exec(child, env, depth + 1):
+                return True
+        if cases:  # switch / match: each case starts from the same state; any may run
+            entry = dict(env)
+            merged = dict(entry)
+            for case in cases:
+                inner = dict(entry)
+                if not self.exec(case, inner, depth + 1):
+                    merged = _join_env(merged, inner)
+            env.clear()
+            env.update(merged)
+        return False
 
     def exec_if(self, node: SgNode, env: dict[str, Val], depth: int) -> bool:
         cond = node.field("condition")

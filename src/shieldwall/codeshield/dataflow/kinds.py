@@ -27,7 +27,8 @@ class Kinds:
     loops: frozenset[str]
     foreach: dict[str, tuple[str, str]]  # kind -> (loop variable field, iterable field)
     returns: frozenset[str]
-    terminators: frozenset[str]  # statements after which control does not fall through
+    terminators: frozenset[str]  # statements after which control does not reach the next one
+    # (break / continue are not among them: the values they carry flow on after the loop)
     opaque: frozenset[str]  # kinds that carry no data (types, names, comments, imports)
     param_fields: tuple[str, ...] = ("parameters",)
     body_field: str = "body"
@@ -65,8 +66,7 @@ PYTHON = Kinds(
     loops=frozenset({"while_statement"}),
     foreach={"for_statement": ("left", "right"), "for_in_clause": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "raise_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "raise_statement"}),
     opaque=_COMMON_OPAQUE | {"class_definition_name", "keyword_identifier", "dotted_name",
                              "aliased_import", "future_import_statement", "global_statement"},
     decorated="decorated_definition",
@@ -89,8 +89,7 @@ JAVASCRIPT = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"for_in_statement": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "throw_statement"}),
     opaque=_COMMON_OPAQUE | {"type_annotation", "interface_declaration", "type_alias_declaration",
                              "import_clause", "export_clause", "predefined_type",
                              "accessibility_modifier"},
@@ -111,8 +110,7 @@ JAVA = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"enhanced_for_statement": ("name", "value")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "throw_statement"}),
     opaque=_COMMON_OPAQUE | {"scoped_type_identifier", "dimensions", "throws", "type_parameters",
                              "catch_formal_parameter", "scoped_identifier", "this"},
 )
@@ -135,8 +133,7 @@ PHP = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"foreach_statement": ("", "")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_expression", "continue_statement",
-                           "break_statement", "exit_statement"}),
+    terminators=frozenset({"return_statement", "throw_expression", "exit_statement"}),
     opaque=_COMMON_OPAQUE | {"name", "namespace_use_declaration", "namespace_definition",
                              "php_tag", "text_interpolation", "named_type", "optional_type"},
 )
@@ -156,7 +153,7 @@ GO = Kinds(
     loops=frozenset({"for_statement"}),
     foreach={"range_clause": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "continue_statement", "break_statement"}),
+    terminators=frozenset({"return_statement"}),
     opaque=_COMMON_OPAQUE | {"field_identifier", "type_conversion_expression_type", "import_spec",
                              "slice_type", "map_type", "function_type", "parameter_list_type"},
 )
@@ -178,8 +175,7 @@ CSHARP = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"foreach_statement": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "throw_statement"}),
     opaque=_COMMON_OPAQUE | {"using_directive", "qualified_name", "nullable_type", "type_argument_list",
                              "attribute", "parameter_modifier", "modifier"},
 )
@@ -199,7 +195,7 @@ RUBY = Kinds(
     loops=frozenset({"while", "until"}),
     foreach={"for": ("pattern", "value")},
     returns=frozenset({"return"}),
-    terminators=frozenset({"return", "next", "break"}),
+    terminators=frozenset({"return"}),
     opaque=_COMMON_OPAQUE | {"constant", "scope_resolution_name"},
 )
 

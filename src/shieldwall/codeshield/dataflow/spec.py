@@ -137,7 +137,12 @@ class TaintSpec(BaseModel):
             return [{"pattern": g} if isinstance(g, str) else g for g in value]
         return value
 
-    propagators: str = r"(^|\.)(append|add|extend|insert|push|put|set|update|write|addAll|unshift|Add|AddRange|Append|AppendFormat|Insert|push_back|concat|setdefault)$"  # noqa: E501
+    # calls that store their arguments into the receiver (list.append, map.put, sb.append)
+    propagators: str = (
+        r"(^|\.)(append|add|addLast|addFirst|addElement|offer|offerLast|offerFirst|extend|insert|push|"
+        r"put|putAll|putIfAbsent|set|setProperty|setAttribute|update|write|addAll|unshift|Add|AddRange|"
+        r"Append|AppendFormat|Insert|Push|push_back|emplace_back|concat|setdefault|store|Store)$"
+    )
     sinks: list[SinkSpec] = Field(default_factory=list)
 
     _check = field_validator("propagators")(_check_regex)
