@@ -74,7 +74,7 @@ def test_markdown_response_blocks_keep_response_line_numbers() -> None:
     result = scan_code(response)
     lines = {(i.rule, i.line) for i in result.issues}
     assert ("python.yaml-unsafe-load", 5) in lines
-    assert ("javascript.xss-inner-html", 10) in lines
+    assert ("javascript.flow.dom-xss", 10) in lines
     assert result.blocks == 2
     assert set(result.languages) == {"python", "javascript"}
 
