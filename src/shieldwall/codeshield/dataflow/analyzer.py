@@ -120,6 +120,7 @@ class _Compiled:
     sanitizers: list[tuple[re.Pattern[str], frozenset[str]]]
     call_sinks: list[tuple[re.Pattern[str], SinkSpec, re.Pattern[str] | None, re.Pattern[str] | None]]
     assign_sinks: list[tuple[re.Pattern[str], SinkSpec]]
+    statement_sinks: list[tuple[re.Pattern[str], SinkSpec]]
     guards: list[tuple[re.Pattern[str], frozenset[str]]]
     propagators: re.Pattern[str]
     handlers: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], str]]
@@ -162,6 +163,7 @@ def compiled_spec(language: str) -> _Compiled | None:
             for s in spec.sinks if s.callee
         ],
         assign_sinks=[(re.compile(s.assign), s) for s in spec.sinks if s.assign],
+        statement_sinks=[(re.compile(s.statement), s) for s in spec.sinks if s.statement],
         guards=[(re.compile(g.pattern), frozenset(g.cwes) or frozenset({_ALL})) for g in spec.guards],
         propagators=re.compile(spec.propagators),
         handlers=[
@@ -197,6 +199,7 @@ _EXITS = re.compile(r"^(abort|exit|die|sys\.exit|os\._exit|process\.exit|panic|l
 _NEGATED = re.compile(r"^\s*\(?\s*(!|not\s)|\bnot\s+in\b|!=|!==|\bunless\b|is\s+not\b|==\s*(false|False|-1)\b")
 _BLOCKS = frozenset({"block", "statement_block", "compound_statement", "body_statement",
                      "constructor_body", "do_block", "statement_list"})
+_NUMERIC_CAST = re.compile(r"^\(\s*(int|integer|long|short|byte|float|double|bool|boolean|decimal|uint|ulong)\s*\)")
 _HANDLERS = frozenset({"catch_clause", "except_clause", "except_group_clause", "rescue", "finally_clause",
                        "catch_block", "ensure", "defer_statement"})
 _CASES = frozenset({"switch_block_statement_group", "switch_rule", "switch_case", "switch_default",
@@ -426,6 +429,12 @@ class Analysis:
             return False
         if kind in k.opaque:
             return False
+        for rx, sink in self.c.statement_sinks:
+            if rx.match(kind):
+                for child in node.children():
+                    if child.is_named():
+                        self.report(sink, node, self.eval(child, env, depth + 1))
+                return False
         if kind in _HANDLERS:  # an exception handler may or may not run; its exit ends nothing
             inner = dict(env)
             self._exec_children(node, inner, depth)
@@ -598,6 +607,8 @@ class Analysis:
         if kind in k.identifiers:
             return self.lookup(node.text(), env, node)
         if kind in k.literals:
+            return CLEAN_VAL
+        if kind == "cast_expression" and _NUMERIC_CAST.match(node.text()):
             return CLEAN_VAL
         if kind in k.calls:
             return self.call(node, env, depth)

@@ -97,6 +97,7 @@ class SinkSpec(BaseModel):
     fix: str = Field(min_length=3)
     callee: str | None = None  # regex searched in the normalised callee text
     assign: str | None = None  # regex on an assignment target (``el.innerHTML``)
+    statement: str | None = None  # regex on a node kind whose values are output (PHP echo)
     args: list[int] = Field(default_factory=list)  # argument positions checked; empty = all
     when: str | None = None  # the call text must match this too (``shell=True``)
     unless: str | None = None  # ... and must not match this (a bound-parameter argument)
@@ -104,7 +105,7 @@ class SinkSpec(BaseModel):
     covers: list[str] = Field(default_factory=list)  # pattern rules this sink supersedes
     examples: Examples
 
-    _check = field_validator("callee", "assign", "when", "unless")(_check_regex)
+    _check = field_validator("callee", "assign", "statement", "when", "unless")(_check_regex)
 
     @field_validator("cwe")
     @classmethod
@@ -114,8 +115,9 @@ class SinkSpec(BaseModel):
         return value
 
     def model_post_init(self, __context: object) -> None:
-        if (self.callee is None) == (self.assign is None):
-            raise ValueError(f"sink '{self.id}' needs exactly one of callee / assign")
+        given = [n for n in ("callee", "assign", "statement") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ValueError(f"sink '{self.id}' needs exactly one of callee / assign / statement")
 
 
 class TaintSpec(BaseModel):
