@@ -200,6 +200,11 @@ _NEGATED = re.compile(r"^\s*\(?\s*(!|not\s)|\bnot\s+in\b|!=|!==|\bunless\b|is\s+
 _BLOCKS = frozenset({"block", "statement_block", "compound_statement", "body_statement",
                      "constructor_body", "do_block", "statement_list"})
 _NUMERIC_CAST = re.compile(r"^\(\s*(int|integer|long|short|byte|float|double|bool|boolean|decimal|uint|ulong)\s*\)")
+_TYPED_SAFE = re.compile(
+    r"(^|[\s(:])(int|long|short|byte|float|double|decimal|bool|boolean|Guid|Integer|Long|Short|Double|"
+    r"Float|Boolean|uint|ulong|DateTime|UUID|uuid\.UUID|date|datetime|PositiveInt|conint\([^)]*\))"
+    r"\??(\s+\w+)?\s*(=.*)?$"
+)
 _HANDLERS = frozenset({"catch_clause", "except_clause", "except_group_clause", "rescue", "finally_clause",
                        "catch_block", "ensure", "defer_statement"})
 _CASES = frozenset({"switch_block_statement_group", "switch_rule", "switch_case", "switch_default",
@@ -339,7 +344,10 @@ class Analysis:
                 continue
             for name, pnode in params:
                 bare = name.lstrip("$")
-                if exclude.match(bare) or (param_rx is not None and not param_rx.search(pnode.text())):
+                ptext = pnode.text()
+                if exclude.match(bare) or (param_rx is not None and not param_rx.search(ptext)):
+                    continue
+                if _TYPED_SAFE.search(ptext):  # model binding already made it a number / id
                     continue
                 tainted[name] = label
         return tainted
@@ -692,16 +700,21 @@ class Analysis:
         return f"{rtext}.{name.text()}", recv
 
     def call(self, node: SgNode, env: dict[str, Val], depth: int) -> Val:
-        src = self.source(node)
-        if src is not None:
-            return src
+        callee_text, recv = self.callee(node)
+        norm = normalise_callee(callee_text)
+        cleaned: frozenset[str] = frozenset()
+        for rx, cwes in self.c.sanitizers:
+            if rx.search(norm):
+                cleaned |= cwes
+        if not cleaned:  # ``params[:n].to_i`` is a sanitiser call on a source, not a source
+            src = self.source(node)
+            if src is not None:
+                return src
         args_node = node.field("arguments")
         arg_nodes = [c for c in args_node.children() if c.is_named()] if args_node is not None else []
         if args_node is not None and args_node.kind() in self.k.functions:  # Ruby blocks
             arg_nodes = [args_node]
         block = node.field("block")
-        callee_text, recv = self.callee(node)
-        norm = normalise_callee(callee_text)
         recv_val = self.eval(recv, env, depth + 1) if recv is not None else CLEAN_VAL
         arg_vals = [self.eval(a, env, depth + 1) for a in arg_nodes]
         if block is not None:
@@ -713,10 +726,6 @@ class Analysis:
                     if (when is not None and not when.search(text)) or (unless is not None and unless.search(text)):
                         continue
                 self.check_sink(sink, node, arg_vals)
-        cleaned: frozenset[str] = frozenset()
-        for rx, cwes in self.c.sanitizers:
-            if rx.search(norm):
-                cleaned |= cwes
         if cleaned:
             return join(recv_val, join_all(arg_vals)).sanitised(cleaned)
         m = _SELF_CALL.match(norm)
