@@ -125,9 +125,12 @@ class _Compiled:
     propagators: re.Pattern[str]
     handlers: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], str]]
     covers: dict[str, str]  # pattern rule id -> CWE of the sink that supersedes it
+    any_sink: re.Pattern[str]  # one search that says whether any call sink may match
+    any_sanitizer: re.Pattern[str]
 
 
 _compiled: dict[str, _Compiled] = {}
+_NO_SUCH_KIND: set[tuple[str, str]] = set()  # (spec language, function kind) a grammar rejected
 _GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 
 
@@ -172,6 +175,8 @@ def compiled_spec(language: str) -> _Compiled | None:
             for h in spec.handlers
         ],
         covers={rule: s.cwe for s in spec.sinks for rule in s.covers},
+        any_sink=re.compile("|".join(_scoped(s.callee) for s in spec.sinks if s.callee) or "(?!)"),
+        any_sanitizer=re.compile("|".join(_scoped(s.callee) for s in spec.sanitizers) or "(?!)"),
     )
     _compiled[language] = result
     return result
@@ -274,21 +279,29 @@ class Analysis:
             raise BudgetExceeded
 
     def _collect(self, node: SgNode, entries: list[SgNode], depth: int) -> None:
-        """Functions not nested in other functions are analysis entries; all are callable."""
-        if depth > MAX_DEPTH:
-            return
-        for child in node.children():
-            if not child.is_named():
+        """Functions not nested in other functions are analysis entries; named ones are callable."""
+        del depth
+        found: list[SgNode] = []
+        for kind in sorted(self.k.functions):
+            if (self.c.spec.language, kind) in _NO_SUCH_KIND:
                 continue
+            try:
+                found.extend(node.find_all(kind=kind))
+            except BaseException as exc:  # a kind this grammar does not have (a Rust-side error)
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                _NO_SUCH_KIND.add((self.c.spec.language, kind))
+        spans = sorted(((_key(fn), fn) for fn in found), key=lambda item: (item[0][0], -item[0][1]))
+        outer_end = -1
+        for (start, end), fn in spans:
             self.tick()
-            if child.kind() in self.k.functions:
-                name = child.field("name")
-                if name is not None:
-                    self.functions.setdefault(name.text(), child)
-                entries.append(child)
-                self.entries.add(_key(child))
-                continue
-            self._collect(child, entries, depth + 1)
+            name = fn.field("name")
+            if name is not None:
+                self.functions.setdefault(name.text(), fn)
+            if start >= outer_end:  # not inside the previous top-level function
+                entries.append(fn)
+                self.entries.add((start, end))
+                outer_end = end
 
     # -- functions --------------------------------------------------------------------------
     def params(self, fn: SgNode) -> list[tuple[str, SgNode]]:
@@ -703,7 +716,7 @@ class Analysis:
         callee_text, recv = self.callee(node)
         norm = normalise_callee(callee_text)
         cleaned: frozenset[str] = frozenset()
-        for rx, cwes in self.c.sanitizers:
+        for rx, cwes in self.c.sanitizers if self.c.any_sanitizer.search(norm) else ():
             if rx.search(norm):
                 cleaned |= cwes
         if not cleaned:  # ``params[:n].to_i`` is a sanitiser call on a source, not a source
@@ -719,13 +732,19 @@ class Analysis:
         arg_vals = [self.eval(a, env, depth + 1) for a in arg_nodes]
         if block is not None:
             self.eval(block, env, depth + 1)
-        for rx, sink, when, unless in self.c.call_sinks:
+        is_sink = False
+        for rx, sink, when, unless in self.c.call_sinks if self.c.any_sink.search(norm) else ():
             if rx.search(norm):
+                is_sink = True
                 if when is not None or unless is not None:
                     text = node.text()
                     if (when is not None and not when.search(text)) or (unless is not None and unless.search(text)):
                         continue
                 self.check_sink(sink, node, arg_vals)
+        if is_sink and not self.c.propagators.search(norm):
+            # what a sink returns (a file's bytes, a command's output, query rows) is new data of
+            # unknown origin, not the argument that was checked
+            return UNKNOWN_VAL
         if cleaned:
             return join(recv_val, join_all(arg_vals)).sanitised(cleaned)
         m = _SELF_CALL.match(norm)
