@@ -210,6 +210,7 @@ _TYPED_SAFE = re.compile(
     r"Float|Boolean|uint|ulong|DateTime|UUID|uuid\.UUID|date|datetime|PositiveInt|conint\([^)]*\))"
     r"\??(\s+\w+)?\s*(=.*)?$"
 )
+_ACCESS_PATH = re.compile(r"^[$@]?\w+(\s*(\.|->)\s*\w+|\[\s*(\d+|\"\w*\"|'\w*'|:\w+)\s*\])+$")
 _HANDLERS = frozenset({"catch_clause", "except_clause", "except_group_clause", "rescue", "finally_clause",
                        "catch_block", "ensure", "defer_statement"})
 _CASES = frozenset({"switch_block_statement_group", "switch_rule", "switch_case", "switch_default",
@@ -634,7 +635,11 @@ class Analysis:
         if kind in k.calls:
             return self.call(node, env, depth)
         if kind in k.members or kind in k.subscripts:
-            src = self.source(node)
+            text = node.text()
+            hit = env.get(text) if len(text) < 80 else None
+            if hit is not None:  # a field or constant index assigned earlier (w.value, a[0])
+                return hit
+            src = self.source(node, text)
             if src is not None:
                 return src
             obj = (node.field("object") or node.field("operand") or node.field("expression")
@@ -846,9 +851,12 @@ class Analysis:
             env[name] = val.with_step(line, name)
             return
         if kind in self.k.members or kind in self.k.subscripts:
+            text = target.text()
+            if len(text) < 80 and _ACCESS_PATH.match(text):
+                env[text] = val.with_step(line, text)  # strong update of this field / element
             base = self._base_name(target)
             if base is not None and val.level != CLEAN:
-                env[base] = join(self.lookup(base, env, target), val.with_step(line, target.text()[:40]))
+                env[base] = join(self.lookup(base, env, target), val.with_step(line, text[:40]))
             return
         for name in self._identifiers(target)[:16]:
             env[name] = val.with_step(line, name)

@@ -143,7 +143,8 @@ class TaintSpec(BaseModel):
     propagators: str = (
         r"(^|\.)(append|add|addLast|addFirst|addElement|offer|offerLast|offerFirst|extend|insert|push|"
         r"put|putAll|putIfAbsent|set|setProperty|setAttribute|update|write|addAll|unshift|Add|AddRange|"
-        r"Append|AppendFormat|Insert|Push|push_back|emplace_back|concat|setdefault|store|Store)$"
+        r"Append|AppendFormat|Insert|Push|push_back|emplace_back|concat|setdefault|store|Store|"
+        r"set[A-Z]\w*|add[A-Z]\w*|put[A-Z]\w*|Set[A-Z]\w*)$"
     )
     sinks: list[SinkSpec] = Field(default_factory=list)
 
