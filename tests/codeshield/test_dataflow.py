@@ -151,3 +151,35 @@ def test_spec_errors_name_the_file_and_key(tmp_path: Path) -> None:
                    "    callee: a\n    examples: {insecure: [a], secure: [b]}\n")  # fmt: skip
     with pytest.raises(ConfigError, match=r"x\.yaml: sinks\.0\.cwe"):
         load_spec_file(bad)
+
+
+@pytest.mark.parametrize("language", sorted(SPECS))
+def test_odd_snippets_never_break_the_scan(language: str) -> None:
+    odd = [
+        "", "(((((", "x = = = 1", "def f(:\n  return", "}{][)(", "a" * 5000,
+        "f(" * 400 + ")" * 400, "\n".join(f"x{i} = x{i - 1} + y" for i in range(1, 3000)),
+        "if (a) { if (b) { if (c) { x = y; } } } else { return; }",
+        "for x in y:\n  for z in x:\n    while True:\n      break\n",
+    ]
+    for code in odd:
+        result = scan_code(code, language)
+        assert not any("dataflow analysis failed" in note for note in result.notes), result.notes
+
+
+def test_python_flask_route_flow_end_to_end() -> None:
+    code = '''import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/convert", methods=["POST"])
+def convert():
+    name = request.form["name"]
+    args = ["convert", name]
+    cmd = " ".join(args)
+    subprocess.check_output(cmd, shell=True)
+    return "ok"
+'''
+    [issue] = [i for i in scan_code(code, "python").issues if i.cwe == "CWE-78"]
+    assert issue.confidence == "high" and issue.line == 12 and issue.source_line == 9

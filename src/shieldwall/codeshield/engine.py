@@ -256,7 +256,12 @@ class CodeEngine:
                                     line_offset, language, "ast")
                     )  # fmt: skip
             if taint:
-                flow = analyse(root, language, self.dataflow_budget_ms)
+                try:
+                    flow = analyse(root, language, self.dataflow_budget_ms)
+                except Exception as exc:  # a defect in the analysis must not lose the scan
+                    notes.append(f"dataflow analysis failed ({type(exc).__name__}: {exc}); "
+                                 "pattern rules ran as usual")  # fmt: skip
+                    flow = None
                 if flow is not None:
                     notes.extend(flow.notes)
                     judged = flow.judged_cwes
