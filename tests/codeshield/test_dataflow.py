@@ -183,3 +183,31 @@ def convert():
 '''
     [issue] = [i for i in scan_code(code, "python").issues if i.cwe == "CWE-78"]
     assert issue.confidence == "high" and issue.line == 12 and issue.source_line == 9
+
+
+JAVA_FOLDING = '''class T extends HttpServlet {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("p");
+    int num = 86;
+    String bar = (7 * 42) - num > 200 ? "This_should_always_happen" : param;
+    String other;
+    if ((7 * 18) + num > 200) other = "fixed"; else other = param;
+    java.util.HashMap<String, Object> map = new java.util.HashMap<String, Object>();
+    map.put("keyA", "a_Value");
+    map.put("keyB", param);
+    String fromMap = (String) map.get("keyA");
+    Runtime r = Runtime.getRuntime();
+    r.exec("echo " + bar);
+    r.exec("echo " + other);
+    r.exec("echo " + fromMap);
+    r.exec("echo " + map.get("keyB"));
+  }
+}
+'''
+
+
+def test_constant_conditions_map_keys_and_declared_types() -> None:
+    issues = scan_code(JAVA_FOLDING, "java").issues
+    assert [(i.rule, i.line, i.confidence) for i in issues if i.cwe == "CWE-78"] == [
+        ("java.flow.command-injection", 16, "high")
+    ]

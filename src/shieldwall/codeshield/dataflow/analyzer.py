@@ -211,6 +211,14 @@ _TYPED_SAFE = re.compile(
     r"\??(\s+\w+)?\s*(=.*)?$"
 )
 _ACCESS_PATH = re.compile(r"^[$@]?\w+(\s*(\.|->)\s*\w+|\[\s*(\d+|\"\w*\"|'\w*'|:\w+)\s*\])+$")
+_TERNARIES = frozenset({"ternary_expression", "conditional_expression"})
+_MAP_PUT = frozenset({"put", "set", "Add", "setdefault", "put_if_absent"})
+_MAP_GET = frozenset({"get", "getOrDefault", "Get", "fetch"})
+_LITERAL_KEY = re.compile(r"""^(\"[^\"\\]{0,60}\"|'[^'\\]{0,60}'|\d{1,9})$""")
+_INT = re.compile(r"^-?\d{1,12}$")
+_GENERICS = re.compile(r"<.*>|\[\]")
+_ARITH = re.compile(r"^[\w\s()+\-*/%<>=!&|]+$")
+_WORD = re.compile(r"[A-Za-z_]\w*")
 _HANDLERS = frozenset({"catch_clause", "except_clause", "except_group_clause", "rescue", "finally_clause",
                        "catch_block", "ensure", "defer_statement"})
 _CASES = frozenset({"switch_block_statement_group", "switch_rule", "switch_case", "switch_default",
@@ -253,6 +261,9 @@ class Analysis:
         self.memo: dict[tuple[object, ...], Val] = {}
         self.seen: dict[tuple[int, str], int] = {}
         self.unsure: set[str] = set()
+        self.ints: dict[str, int] = {}  # variables only ever assigned one integer literal
+        self.not_int: set[str] = set()
+        self.aliases: dict[str, str] = {}  # variable -> declared type or initialising call
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> FlowResult:
@@ -491,7 +502,7 @@ class Analysis:
         alts = node.field_children("alternative")
         if cond is not None:
             self.exec(cond, env, depth + 1)
-        folded = _fold(cond.text()) if cond is not None else None
+        folded = self.fold(cond.text()) if cond is not None else None
         names: list[str] = []
         negated = False
         vetted: frozenset[str] = frozenset()
@@ -655,6 +666,8 @@ class Analysis:
             return CLEAN_VAL
         if kind in k.opaque:
             return CLEAN_VAL
+        if kind in _TERNARIES:
+            return self.ternary(node, env, depth)
         if kind in _VALUE_ONLY:
             value = node.field("value")
             return self.eval(value, env, depth + 1) if value is not None else CLEAN_VAL
@@ -676,6 +689,24 @@ class Analysis:
         if kind in k.builders and out.level != CLEAN:
             out = out.as_built()
         return out
+
+    def ternary(self, node: SgNode, env: dict[str, Val], depth: int) -> Val:
+        """``c ? a : b`` / ``a if c else b``: one branch when ``c`` folds, else both."""
+        cond = node.field("condition")
+        cons = node.field("consequence")
+        alt = node.field("alternative")
+        if cond is None or cons is None or alt is None:
+            named = [c for c in node.children() if c.is_named()]
+            if len(named) != 3:
+                return join_all([self.eval(c, env, depth + 1) for c in named])
+            cons, cond, alt = named  # Python: body if condition else alternative
+        folded = self.fold(cond.text())
+        self.eval(cond, env, depth + 1)
+        if folded is True:
+            return self.eval(cons, env, depth + 1)
+        if folded is False:
+            return self.eval(alt, env, depth + 1)
+        return join(self.eval(cons, env, depth + 1), self.eval(alt, env, depth + 1))
 
     def comprehension(self, node: SgNode, env: dict[str, Val], depth: int) -> Val:
         inner = dict(env)
@@ -737,9 +768,15 @@ class Analysis:
         arg_vals = [self.eval(a, env, depth + 1) for a in arg_nodes]
         if block is not None:
             self.eval(block, env, depth + 1)
+        names = [norm]
+        if recv is not None and recv.kind() in self.k.identifiers:
+            alias = self.aliases.get(recv.text())
+            if alias is not None:
+                names.append(normalise_callee(alias + "." + norm.rsplit(".", 1)[-1]))
         is_sink = False
-        for rx, sink, when, unless in self.c.call_sinks if self.c.any_sink.search(norm) else ():
-            if rx.search(norm):
+        candidates = [n for n in names if self.c.any_sink.search(n)]
+        for rx, sink, when, unless in self.c.call_sinks if candidates else ():
+            if any(rx.search(n) for n in candidates):
                 is_sink = True
                 if when is not None or unless is not None:
                     text = node.text()
@@ -757,6 +794,9 @@ class Analysis:
             out = self.summary(m.group(1), arg_vals, depth)
             if out is not None:
                 return out
+        keyed = self._keyed(norm, recv, arg_nodes, arg_vals, env)
+        if keyed is not None:
+            return keyed
         args_val = join_all(arg_vals)
         if recv is not None and args_val.level != CLEAN and self.c.propagators.search(norm):
             base = self._base_name(recv)
@@ -768,6 +808,25 @@ class Analysis:
         if out.level == CLEAN and norm and not _PURE.search(norm):
             return UNKNOWN_VAL  # an unknown function's result is not a constant
         return out
+
+    def _keyed(self, norm: str, recv: SgNode | None, arg_nodes: list[SgNode], arg_vals: list[Val],
+               env: dict[str, Val]) -> Val | None:
+        """``map.put("k", v)`` / ``map.get("k")`` with a literal key: the entry as an access path."""
+        if recv is None or not arg_nodes or recv.kind() not in self.k.identifiers:
+            return None
+        method = norm.rsplit(".", 1)[-1]
+        if method not in _MAP_PUT and method not in _MAP_GET:
+            return None
+        key = arg_nodes[0].text()
+        if not _LITERAL_KEY.match(key):
+            return None
+        path = f"{recv.text()}[{key}]"
+        if method in _MAP_PUT and len(arg_vals) == 2:
+            env[path] = arg_vals[1]
+            return None  # the receiver is updated as usual (weakly)
+        if method in _MAP_GET:
+            return env.get(path)
+        return None
 
     def _base_name(self, node: SgNode) -> str | None:
         cur: SgNode | None = node
@@ -838,11 +897,56 @@ class Analysis:
                 val = val.as_built()
         line = node.range().start.line
         ttext = target.text()
+        if target.kind() in self.k.identifiers:
+            self._remember(node, ttext, value)
         for rx, sink in self.c.assign_sinks:
             if rx.search(normalise_callee(ttext)):
                 self.report(sink, node, val)
         self.bind(target, val, env, line)
         return val
+
+    def _remember(self, node: SgNode, name: str, value: SgNode | None) -> None:
+        """Note an integer constant (for folding conditions) and the variable's type or origin."""
+        vtext = value.text() if value is not None else ""
+        if value is not None and value.kind() in self.k.literals and _INT.match(vtext):
+            number = int(vtext)
+            if self.ints.get(name, number) != number:
+                self.not_int.add(name)
+            self.ints[name] = number
+        elif name in self.ints or value is not None:
+            self.not_int.add(name)
+        typ = node.field("type")
+        if typ is None:  # Java / C# declarators: the type sits on the declaration around them
+            parent = node.parent()
+            typ = parent.field("type") if parent is not None else None
+        if typ is not None and typ.text() not in ("var", "let", "const", "val", "auto"):
+            self.aliases[name] = _GENERICS.sub("", typ.text())
+        elif value is not None and value.kind() in self.k.calls and len(vtext) < 100:
+            self.aliases[name] = vtext
+
+    def fold(self, text: str) -> bool | None:
+        """The value of a condition made of literals and integer constants, else None."""
+        folded = _fold(text)
+        if folded is not None or len(text) > 160 or not _ARITH.match(text):
+            return folded
+        known = {n: v for n, v in self.ints.items() if n not in self.not_int}
+
+        def sub(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word in ("true", "True"):
+                return "True"
+            if word in ("false", "False"):
+                return "False"
+            if word in known:
+                return str(known[word])
+            raise KeyError(word)
+
+        try:
+            expr = _WORD.sub(sub, text.replace("&&", " and ").replace("||", " or "))
+            expr = re.sub(r"!(?!=)", " not ", expr)
+            return _safe_eval(expr)
+        except (KeyError, ValueError, SyntaxError, ZeroDivisionError, RecursionError):
+            return None
 
     def bind(self, target: SgNode, val: Val, env: dict[str, Val], line: int) -> None:
         kind = target.kind()
@@ -888,6 +992,62 @@ def _fold(text: str) -> bool | None:
         a, op, b = int(m.group(1)), m.group(2), int(m.group(3))
         return {"==": a == b, "!=": a != b, "<=": a <= b, ">=": a >= b, "<": a < b, ">": a > b}[op]
     return None
+
+
+def _safe_eval(expr: str) -> bool | None:
+    """Evaluate integer arithmetic, comparisons and boolean operators; anything else raises."""
+    import ast
+
+    def ev(node: ast.AST) -> int | bool:
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, bool)):
+            return node.value
+        if isinstance(node, ast.UnaryOp):
+            value = ev(node.operand)
+            if isinstance(node.op, ast.Not):
+                return not value
+            if isinstance(node.op, ast.USub):
+                return -int(value)
+        if isinstance(node, ast.BinOp):
+            a, b = int(ev(node.left)), int(ev(node.right))
+            if abs(a) > 10**12 or abs(b) > 10**12:
+                raise ValueError("too large")
+            op = node.op
+            if isinstance(op, ast.Add):
+                return a + b
+            if isinstance(op, ast.Sub):
+                return a - b
+            if isinstance(op, ast.Mult):
+                return a * b
+            if isinstance(op, ast.Div):
+                return int(a / b)
+            if isinstance(op, ast.FloorDiv):
+                return a // b
+            if isinstance(op, ast.Mod):
+                return a % b
+        if isinstance(node, ast.BoolOp):
+            values = [bool(ev(v)) for v in node.values]
+            return all(values) if isinstance(node.op, ast.And) else any(values)
+        if isinstance(node, ast.Compare) and len(node.ops) == 1:
+            left, right = ev(node.left), ev(node.comparators[0])
+            cmp = node.ops[0]
+            if isinstance(cmp, ast.Eq):
+                return left == right
+            if isinstance(cmp, ast.NotEq):
+                return left != right
+            if isinstance(cmp, ast.Lt):
+                return left < right
+            if isinstance(cmp, ast.LtE):
+                return left <= right
+            if isinstance(cmp, ast.Gt):
+                return left > right
+            if isinstance(cmp, ast.GtE):
+                return left >= right
+        raise ValueError("not a constant expression")
+
+    result = ev(ast.parse(expr.strip(), mode="eval"))
+    return result if isinstance(result, bool) else None
 
 
 def analyse(root: SgNode, language: str, budget_ms: float = DEFAULT_BUDGET_MS) -> FlowResult | None:
