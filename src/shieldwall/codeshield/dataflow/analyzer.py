@@ -120,7 +120,7 @@ class _Compiled:
     sanitizers: list[tuple[re.Pattern[str], frozenset[str]]]
     call_sinks: list[tuple[re.Pattern[str], SinkSpec, re.Pattern[str] | None, re.Pattern[str] | None]]
     assign_sinks: list[tuple[re.Pattern[str], SinkSpec]]
-    statement_sinks: list[tuple[re.Pattern[str], SinkSpec]]
+    statement_sinks: list[tuple[re.Pattern[str], SinkSpec, re.Pattern[str] | None]]
     guards: list[tuple[re.Pattern[str], frozenset[str]]]
     propagators: re.Pattern[str]
     handlers: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], str]]
@@ -166,7 +166,8 @@ def compiled_spec(language: str) -> _Compiled | None:
             for s in spec.sinks if s.callee
         ],
         assign_sinks=[(re.compile(s.assign), s) for s in spec.sinks if s.assign],
-        statement_sinks=[(re.compile(s.statement), s) for s in spec.sinks if s.statement],
+        statement_sinks=[(re.compile(s.statement), s, re.compile(s.handler) if s.handler else None)
+                         for s in spec.sinks if s.statement],
         guards=[(re.compile(g.pattern), frozenset(g.cwes) or frozenset({_ALL})) for g in spec.guards],
         propagators=re.compile(spec.propagators),
         handlers=[
@@ -264,6 +265,7 @@ class Analysis:
         self.ints: dict[str, int] = {}  # variables only ever assigned one integer literal
         self.not_int: set[str] = set()
         self.aliases: dict[str, str] = {}  # variable -> declared type or initialising call
+        self.headers: list[str] = []  # headers of the functions being analysed (innermost last)
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> FlowResult:
@@ -351,10 +353,8 @@ class Analysis:
     def _body(self, fn: SgNode) -> SgNode | None:
         return fn.field(self.k.body_field)
 
-    def handler_taint(self, fn: SgNode, params: list[tuple[str, SgNode]]) -> dict[str, str]:
-        """Parameters that carry request data because ``fn`` is a route handler."""
-        if not self.c.handlers or not params:
-            return {}
+    def _header(self, fn: SgNode) -> str:
+        """The text of a function before its body, decorators included."""
         text = fn.text()
         body = self._body(fn)
         header = text[: max(0, len(text) - len(body.text()))] if body is not None else text[:400]
@@ -363,6 +363,17 @@ class Analysis:
             if parent is not None and parent.kind() == self.k.decorated:
                 ptext = parent.text()
                 header = ptext[: max(0, ptext.find(text))] + header
+        return header
+
+    def _in_handler(self, handler: re.Pattern[str] | None) -> bool:
+        if handler is None:
+            return True
+        return bool(self.headers) and handler.search(self.headers[-1]) is not None
+
+    def handler_taint(self, fn: SgNode, params: list[tuple[str, SgNode]], header: str) -> dict[str, str]:
+        """Parameters that carry request data because ``fn`` is a route handler."""
+        if not self.c.handlers or not params:
+            return {}
         tainted: dict[str, str] = {}
         for header_rx, param_rx, exclude, label in self.c.handlers:
             if header_rx is not None and not header_rx.search(header):
@@ -381,8 +392,8 @@ class Analysis:
                          depth: int) -> Val:
         params = self.params(fn)
         env = dict(outer)
-        handler = self.handler_taint(fn, params) if args is None else {}
-        line = fn.range().start.line
+        header = self._header(fn) if self.c.handlers or self.c.statement_sinks else ""
+        handler = self.handler_taint(fn, params, header) if args is None else {}
         for i, (name, pnode) in enumerate(params):
             if args is not None:
                 env[name] = args[i] if i < len(args) else UNKNOWN_VAL
@@ -394,6 +405,7 @@ class Analysis:
         body = self._body(fn)
         saved = self.ret
         self.ret = CLEAN_VAL
+        self.headers.append(header)
         if body is None:
             for child in fn.children():
                 if child.is_named() and child.kind() not in ("identifier", "method_parameters",
@@ -403,8 +415,8 @@ class Analysis:
             self.exec(body, env, depth + 1)
         else:  # expression body: lambda / arrow function
             self.ret = self.eval(body, env, depth + 1)
+        self.headers.pop()
         ret, self.ret = self.ret, saved
-        del line
         return ret
 
     def summary(self, name: str, args: list[Val], depth: int) -> Val | None:
@@ -448,6 +460,10 @@ class Analysis:
         if kind in k.returns:
             vals = [self.eval(c, env, depth + 1) for c in node.children() if c.is_named()]
             self.ret = join(self.ret, join_all(vals))
+            for rx, sink, handler in self.c.statement_sinks:
+                if rx.match(kind) and self._in_handler(handler):
+                    for val in vals:
+                        self.report(sink, node, val)
             return True
         if kind in k.terminators:
             for c in node.children():
@@ -462,8 +478,8 @@ class Analysis:
             return False
         if kind in k.opaque:
             return False
-        for rx, sink in self.c.statement_sinks:
-            if rx.match(kind):
+        for rx, sink, handler in self.c.statement_sinks:
+            if rx.match(kind) and self._in_handler(handler):
                 for child in node.children():
                     if child.is_named():
                         self.report(sink, node, self.eval(child, env, depth + 1))

@@ -101,11 +101,12 @@ class SinkSpec(BaseModel):
     args: list[int] = Field(default_factory=list)  # argument positions checked; empty = all
     when: str | None = None  # the call text must match this too (``shell=True``)
     unless: str | None = None  # ... and must not match this (a bound-parameter argument)
+    handler: str | None = None  # only inside functions whose header matches (route handlers)
     unknown: Literal["never", "built", "any"] = "never"
     covers: list[str] = Field(default_factory=list)  # pattern rules this sink supersedes
     examples: Examples
 
-    _check = field_validator("callee", "assign", "statement", "when", "unless")(_check_regex)
+    _check = field_validator("callee", "assign", "statement", "handler", "when", "unless")(_check_regex)
 
     @field_validator("cwe")
     @classmethod
