@@ -211,3 +211,11 @@ def test_constant_conditions_map_keys_and_declared_types() -> None:
     assert [(i.rule, i.line, i.confidence) for i in issues if i.cwe == "CWE-78"] == [
         ("java.flow.command-injection", 16, "high")
     ]
+
+
+def test_fixed_hosts_local_redirects_and_json_bodies_are_not_flagged() -> None:
+    py = ('def f():\n    uid = request.args["id"]\n    requests.get(f"https://api.example.com/users/{uid}")\n'
+          '    requests.get(request.args["url"])\n    return redirect("/users/" + uid)\n')  # fmt: skip
+    assert [(i.cwe, i.line) for i in scan_code(py, "python").issues] == [("CWE-918", 4)]
+    js = 'app.get("/u", (req, res) => {\n  res.send({ name: req.query.name });\n  res.send(req.query.name);\n});\n'
+    assert [(i.cwe, i.line) for i in scan_code(js, "javascript").issues] == [("CWE-79", 3)]

@@ -798,7 +798,7 @@ class Analysis:
                     text = node.text()
                     if (when is not None and not when.search(text)) or (unless is not None and unless.search(text)):
                         continue
-                self.check_sink(sink, node, arg_vals)
+                self.check_sink(sink, node, arg_nodes, arg_vals)
         if is_sink and not self.c.propagators.search(norm):
             # what a sink returns (a file's bytes, a command's output, query rows) is new data of
             # unknown origin, not the argument that was checked
@@ -855,11 +855,16 @@ class Analysis:
             cur = named[0] if named else None
         return None
 
-    def check_sink(self, sink: SinkSpec, node: SgNode, arg_vals: list[Val]) -> None:
+    def check_sink(self, sink: SinkSpec, node: SgNode, arg_nodes: list[SgNode], arg_vals: list[Val]) -> None:
         positions = sink.args or list(range(len(arg_vals)))
         for i in positions:
-            if i < len(arg_vals):
-                self.report(sink, node, arg_vals[i])
+            if i >= len(arg_vals):
+                continue
+            arg = arg_nodes[i] if i < len(arg_nodes) else None
+            if arg is not None and _harmless_here(sink.cwe, arg):
+                self._judge(sink, CLEAN_VAL)
+                continue
+            self.report(sink, node, arg_vals[i])
 
     def _judge(self, sink: SinkSpec, v: Val) -> None:
         """Record whether this sink's verdict can stand in for pattern rules of its CWE."""
@@ -980,6 +985,25 @@ class Analysis:
             return
         for name in self._identifiers(target)[:16]:
             env[name] = val.with_step(line, name)
+
+
+# A URL whose scheme and host are fixed text ("https://api.example.com/items/" + id) cannot be
+# sent elsewhere; a redirect to a fixed local path ("/users/" + id) stays on the site.
+_FIXED_ORIGIN = re.compile(r"""^[rbuf$@]*["'`]https?://[^/\s"'`{}$+]+/""")
+_LOCAL_PATH = re.compile(r"""^[rbuf$@]*["'`]/[^/\\"'`{}$]""")
+_STRUCTURED = frozenset({"object", "dictionary", "dict", "hash", "array_creation_expression",
+                         "anonymous_object_creation_expression", "composite_literal"})
+
+
+def _harmless_here(cwe: str, arg: SgNode) -> bool:
+    """Argument shapes that cannot carry this CWE whatever their data."""
+    if cwe == "CWE-918" or cwe == "CWE-601":
+        text = arg.text()
+        if _FIXED_ORIGIN.match(text) or (cwe == "CWE-601" and _LOCAL_PATH.match(text)):
+            return True
+    if cwe == "CWE-79" and arg.kind() in _STRUCTURED:  # res.send({...}) is sent as JSON
+        return True
+    return False
 
 
 def _join_env(a: dict[str, Val], b: dict[str, Val]) -> dict[str, Val]:
