@@ -1001,9 +1001,7 @@ def _harmless_here(cwe: str, arg: SgNode) -> bool:
         text = arg.text()
         if _FIXED_ORIGIN.match(text) or (cwe == "CWE-601" and _LOCAL_PATH.match(text)):
             return True
-    if cwe == "CWE-79" and arg.kind() in _STRUCTURED:  # res.send({...}) is sent as JSON
-        return True
-    return False
+    return cwe == "CWE-79" and arg.kind() in _STRUCTURED  # res.send({...}) is sent as JSON
 
 
 def _join_env(a: dict[str, Val], b: dict[str, Val]) -> dict[str, Val]:
