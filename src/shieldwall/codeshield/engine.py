@@ -23,6 +23,7 @@ from shieldwall.core.errors import InputError
 MAX_CHARS = 2_000_000  # longer input is cut (with a note) so a scan stays bounded
 MAX_MATCHES_PER_RULE = 200
 DATAFLOW_BUDGET_MS = 250.0  # per block: a pathological file ends with a note, not a hang
+STRUCTURAL_BUDGET_S = 3.0  # per block: structural rules still to run are skipped (with a note)
 MAX_SEPARATE_BLOCKS = 32  # more fenced blocks than this are scanned per language, joined
 
 
@@ -88,11 +89,13 @@ class CodeEngine:
         *,
         dataflow: bool = True,
         dataflow_budget_ms: float = DATAFLOW_BUDGET_MS,
+        structural_budget_s: float = STRUCTURAL_BUDGET_S,
     ) -> None:
         self.rules = rules if rules is not None else load_rules()
         self.policy = policy or CodePolicy()
         self.dataflow = dataflow
         self.dataflow_budget_ms = dataflow_budget_ms
+        self.structural_budget_s = structural_budget_s
 
     # -- public -----------------------------------------------------------------------------
     def scan(self, code: str, language: str | None = None, *, markdown: bool | None = None) -> CodeScanResult:
@@ -230,7 +233,15 @@ class CodeEngine:
                     "partial tree, text rules ran as usual"
                 )
             last_line = len(index.starts) - 1
-            for rule in ast_rules:
+            started = time.perf_counter()
+            for done, rule in enumerate(ast_rules):
+                if time.perf_counter() - started > self.structural_budget_s:
+                    notes.append(
+                        f"structural-rule budget ({self.structural_budget_s:g} s) reached: "
+                        f"{done} of {len(ast_rules)} structural rules ran; text rules and the "
+                        "dataflow ran as usual"
+                    )
+                    break
                 try:
                     nodes = root.find_all(rule.config)  # type: ignore[call-overload]
                 except BaseException as exc:  # a broken rule (even a Rust panic) must not break the scan
