@@ -233,6 +233,20 @@ class CodeEngine:
                     "partial tree, text rules ran as usual"
                 )
             last_line = len(index.starts) - 1
+            if taint:
+                try:
+                    flow = analyse(root, language, self.dataflow_budget_ms)
+                except Exception as exc:  # a defect in the analysis must not lose the scan
+                    notes.append(f"dataflow analysis failed ({type(exc).__name__}: {exc}); "
+                                 "pattern rules ran as usual")  # fmt: skip
+                    flow = None
+                if flow is not None:
+                    notes.extend(flow.notes)
+                    judged = flow.judged_cwes
+                    for finding in flow.findings:
+                        issue = _flow_issue(finding, index, shift, last_line, line_offset, language)
+                        if issue is not None:
+                            issues.append(issue)
             started = time.perf_counter()
             for done, rule in enumerate(ast_rules):
                 if time.perf_counter() - started > self.structural_budget_s:
@@ -242,6 +256,8 @@ class CodeEngine:
                         "dataflow ran as usual"
                     )
                     break
+                if _superseded(rule, judged, language):
+                    continue  # the dataflow judged this CWE here: the pattern would be dropped
                 try:
                     nodes = root.find_all(rule.config)  # type: ignore[call-overload]
                 except BaseException as exc:  # a broken rule (even a Rust panic) must not break the scan
@@ -266,22 +282,8 @@ class CodeEngine:
                         self._issue(rule, index, line, rng.start.column, end_line,
                                     line_offset, language, "ast")
                     )  # fmt: skip
-            if taint:
-                try:
-                    flow = analyse(root, language, self.dataflow_budget_ms)
-                except Exception as exc:  # a defect in the analysis must not lose the scan
-                    notes.append(f"dataflow analysis failed ({type(exc).__name__}: {exc}); "
-                                 "pattern rules ran as usual")  # fmt: skip
-                    flow = None
-                if flow is not None:
-                    notes.extend(flow.notes)
-                    judged = flow.judged_cwes
-                    for finding in flow.findings:
-                        issue = _flow_issue(finding, index, shift, last_line, line_offset, language)
-                        if issue is not None:
-                            issues.append(issue)
         for rule in active:
-            if rule.regex is None:
+            if rule.regex is None or _superseded(rule, judged, language):
                 continue
             count = 0
             for match in rule.regex.finditer(code):
@@ -371,6 +373,13 @@ def _flow_issue(
         source_line=source_line + 1 + line_offset if source_line >= 0 else None,
         flow=steps,
     )
+
+
+def _superseded(rule: CompiledRule, judged: set[str], language: str | None) -> bool:
+    if not judged or language is None:
+        return False
+    cwe = superseding_cwe(language, rule.id)
+    return cwe is not None and cwe in judged
 
 
 def _dedupe(issues: list[Issue], judged: set[str], language: str | None) -> list[Issue]:
