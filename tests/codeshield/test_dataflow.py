@@ -219,3 +219,19 @@ def test_fixed_hosts_local_redirects_and_json_bodies_are_not_flagged() -> None:
     assert [(i.cwe, i.line) for i in scan_code(py, "python").issues] == [("CWE-918", 4)]
     js = 'app.get("/u", (req, res) => {\n  res.send({ name: req.query.name });\n  res.send(req.query.name);\n});\n'
     assert [(i.cwe, i.line) for i in scan_code(js, "javascript").issues] == [("CWE-79", 3)]
+
+
+def test_comprehension_filtered_by_an_allow_list_is_vetted() -> None:
+    code = '''ALLOWED_COLUMNS = {"id", "name"}
+
+
+def picked(cur, fields):
+    cols = ", ".join(f for f in fields if f in ALLOWED_COLUMNS)
+    cur.execute(f"SELECT {cols} FROM t")
+
+
+def unfiltered(cur, fields):
+    cols = ", ".join(f for f in fields)
+    cur.execute(f"SELECT {cols} FROM t")
+'''
+    assert [(i.line, i.confidence) for i in scan_code(code, "python").issues] == [(11, "medium")]

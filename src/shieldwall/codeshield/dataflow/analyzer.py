@@ -524,9 +524,7 @@ class Analysis:
         vetted: frozenset[str] = frozenset()
         if cond is not None and self.c.guards:
             text = cond.text()
-            for rx, cwes in self.c.guards:
-                if rx.search(text):
-                    vetted |= cwes
+            vetted = self._vetting(text)
             if vetted:
                 names = self._identifiers(cond)
                 negated = bool(_NEGATED.search(text))
@@ -553,6 +551,14 @@ class Analysis:
         env.clear()
         env.update(merged)
         return False
+
+    def _vetting(self, text: str) -> frozenset[str]:
+        """The CWEs a condition's text vets its variables for (empty: not a guard)."""
+        vetted: frozenset[str] = frozenset()
+        for rx, cwes in self.c.guards:
+            if rx.search(text):
+                vetted |= cwes
+        return vetted
 
     def exec_alternatives(self, alts: list[SgNode], env: dict[str, Val], depth: int) -> bool:
         first = alts[0]
@@ -732,8 +738,12 @@ class Analysis:
                 continue
             if child.kind() in self.k.foreach:
                 self.exec_foreach(child, inner, depth + 1)
-            elif child.kind() == "if_clause":
+            elif child.kind() == "if_clause":  # [c for c in cols if c in ALLOWED] vets c
                 self.eval(child, inner, depth + 1)
+                vetted = self._vetting(child.text())
+                if vetted:
+                    for name in self._identifiers(child):
+                        inner[name] = self.lookup(name, inner, child).sanitised(vetted)
             else:
                 body.append(child)
         return join_all([self.eval(b, inner, depth + 1) for b in body])
@@ -777,7 +787,8 @@ class Analysis:
                 return src
         args_node = node.field("arguments")
         arg_nodes = [c for c in args_node.children() if c.is_named()] if args_node is not None else []
-        if args_node is not None and args_node.kind() in self.k.functions:  # Ruby blocks
+        if args_node is not None and (args_node.kind() in self.k.functions  # Ruby blocks
+                                      or args_node.kind() in _COMPREHENSIONS):  # f(x for x in y)
             arg_nodes = [args_node]
         block = node.field("block")
         recv_val = self.eval(recv, env, depth + 1) if recv is not None else CLEAN_VAL
