@@ -235,3 +235,18 @@ def unfiltered(cur, fields):
     cur.execute(f"SELECT {cols} FROM t")
 '''
     assert [(i.line, i.confidence) for i in scan_code(code, "python").issues] == [(11, "medium")]
+
+
+def test_django_view_and_spring_mapping_parameters_are_sources() -> None:
+    django = "def profile(request, username):\n    return HttpResponse('<h1>' + username + '</h1>')\n"
+    assert [(i.cwe, i.confidence) for i in scan_code(django, "python").issues] == [("CWE-79", "high")]
+    spring = '''@RestController
+class C {
+  @GetMapping("/u")
+  public String find(String name, Model model, int page) {
+    return jdbc.queryForObject("SELECT x FROM t WHERE n = '" + name + "'", String.class);
+  }
+}
+'''
+    [issue] = scan_code(spring, "java").issues
+    assert (issue.cwe, issue.confidence, issue.source_line) == ("CWE-89", "high", 4)
