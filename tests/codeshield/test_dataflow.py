@@ -250,3 +250,12 @@ class C {
 '''
     [issue] = scan_code(spring, "java").issues
     assert (issue.cwe, issue.confidence, issue.source_line) == ("CWE-89", "high", 4)
+
+
+def test_call_chains_and_mutual_recursion_stay_bounded() -> None:
+    chain = "".join(f"def f{i}(x):\n    f{i + 1}(x)\n    f{i + 1}(x + 'a')\n    return f{i}(x)\n\n" for i in range(40))
+    chain += "def f40(x):\n    os.system('echo ' + x)\n\ndef g(a):\n    return h(a)\n\ndef h(b):\n    return g(b)\n"
+    chain += "def view():\n    f0(request.args['q'])\n    os.system(g(request.args['q']))\n"
+    result = scan_code(chain, "python")
+    assert result.latency_ms < 20000
+    assert any(i.cwe == "CWE-78" and i.confidence == "high" for i in result.issues)

@@ -22,7 +22,7 @@ from shieldwall.codeshield.dataflow.spec import SinkSpec, TaintSpec, load_specs
 
 CLEAN, UNKNOWN, TAINTED = 0, 1, 2
 MAX_DEPTH = 120  # expression/statement nesting followed; deeper parts count as UNKNOWN
-MAX_CALL_DEPTH = 3  # helper functions followed through calls
+MAX_CALL_DEPTH = 6  # helper functions followed through calls (memoised per argument shape)
 MAX_STEPS = 8  # flow steps kept per value
 MAX_TICKS = 400_000  # visited nodes per block
 DEFAULT_BUDGET_MS = 250.0
