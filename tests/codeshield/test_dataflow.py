@@ -259,3 +259,24 @@ def test_call_chains_and_mutual_recursion_stay_bounded() -> None:
     result = scan_code(chain, "python")
     assert result.latency_ms < 20000
     assert any(i.cwe == "CWE-78" and i.confidence == "high" for i in result.issues)
+
+
+def test_fields_written_by_one_method_are_seen_by_others() -> None:
+    code = '''class Repo:
+    def load(self):
+        self.term = request.args["q"]
+
+    def run(self, cur):
+        cur.execute("SELECT * FROM t WHERE n = '" + self.term + "'")
+'''
+    assert [(i.cwe, i.line, i.confidence) for i in scan_code(code, "python").issues] == [("CWE-89", 6, "high")]
+    java = '''class S extends HttpServlet {
+  private String name;
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    name = req.getParameter("n");
+    name = "abc";
+    resp.getWriter().println(name);
+  }
+}
+'''
+    assert scan_code(java, "java").issues == []

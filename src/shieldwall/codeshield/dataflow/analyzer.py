@@ -220,6 +220,14 @@ _INT = re.compile(r"^-?\d{1,12}$")
 _GENERICS = re.compile(r"<.*>|\[\]")
 _ARITH = re.compile(r"^[\w\s()+\-*/%<>=!&|]+$")
 _WORD = re.compile(r"[A-Za-z_]\w*")
+_SELF_FIELD = re.compile(r"^(self|this|\$this|@)\s*(\.|->)?\s*\w+$")
+
+
+def _field_key(text: str) -> str:
+    """``this.x`` / ``self.x`` / ``$this->x`` / ``@x`` as one key."""
+    return "this." + re.split(r"\.|->|@", text)[-1].strip()
+
+
 _HANDLERS = frozenset({"catch_clause", "except_clause", "except_group_clause", "rescue", "finally_clause",
                        "catch_block", "ensure", "defer_statement"})
 _CASES = frozenset({"switch_block_statement_group", "switch_rule", "switch_case", "switch_default",
@@ -266,6 +274,9 @@ class Analysis:
         self.not_int: set[str] = set()
         self.aliases: dict[str, str] = {}  # variable -> declared type or initialising call
         self.headers: list[str] = []  # headers of the functions being analysed (innermost last)
+        self.locals: list[set[str]] = []  # names local to the functions being analysed
+        self.assigned: list[set[str]] = []  # names each of those functions assigned itself
+        self.heap: dict[str, Val] = {}  # fields / globals written inside functions (weakly)
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> FlowResult:
@@ -406,6 +417,8 @@ class Analysis:
         saved = self.ret
         self.ret = CLEAN_VAL
         self.headers.append(header)
+        self.locals.append({name for name, _ in params})
+        self.assigned.append(set())
         if body is None:
             for child in fn.children():
                 if child.is_named() and child.kind() not in ("identifier", "method_parameters",
@@ -416,6 +429,8 @@ class Analysis:
         else:  # expression body: lambda / arrow function
             self.ret = self.eval(body, env, depth + 1)
         self.headers.pop()
+        self.locals.pop()
+        self.assigned.pop()
         ret, self.ret = self.ret, saved
         return ret
 
@@ -602,6 +617,8 @@ class Analysis:
         iterable = node.field(iter_field) if iter_field else (named[0] if named else None)
         val = self.eval(iterable, env, depth + 1) if iterable is not None else UNKNOWN_VAL
         if target is not None:
+            if self.locals:
+                self.locals[-1].update(self._identifiers(target))
             self.bind(target, val, env, target.range().start.line)
         body = node.field("body")
         if body is None and not iter_field and named:
@@ -627,6 +644,9 @@ class Analysis:
     # -- expressions ------------------------------------------------------------------------
     def lookup(self, name: str, env: dict[str, Val], node: SgNode) -> Val:
         hit = env.get(name)
+        if self.heap and name in self.heap and not (self.locals and name in self.locals[-1]) \
+                and not (self.assigned and name in self.assigned[-1]):
+            return join(hit or UNKNOWN_VAL, self.heap[name])  # a field another function wrote
         if hit is not None:
             return hit
         src = self.source(node, name)
@@ -672,6 +692,8 @@ class Analysis:
             hit = env.get(text) if len(text) < 80 else None
             if hit is not None:  # a field or constant index assigned earlier (w.value, a[0])
                 return hit
+            if self.heap and _SELF_FIELD.match(text) and _field_key(text) in self.heap:
+                return self.heap[_field_key(text)]
             src = self.source(node, text)
             if src is not None:
                 return src
@@ -829,6 +851,8 @@ class Analysis:
             base = self._base_name(recv)
             if base is not None:
                 env[base] = join(self.lookup(base, env, recv), args_val.with_step(node.range().start.line, base))
+                if self.locals and base not in self.locals[-1]:  # a field or global container
+                    self.heap[base] = join(self.heap.get(base, CLEAN_VAL), env[base])
         out = join(recv_val, args_val)
         if out.level != CLEAN and _FORMATTERS.search(norm):
             out = out.as_built()
@@ -931,6 +955,8 @@ class Analysis:
         ttext = target.text()
         if target.kind() in self.k.identifiers:
             self._remember(node, ttext, value)
+            if self.locals and (self.k.declares is None or node.kind() in self.k.declares):
+                self.locals[-1].add(ttext)
         for rx, sink in self.c.assign_sinks:
             if rx.search(normalise_callee(ttext)):
                 self.report(sink, node, val)
@@ -985,11 +1011,18 @@ class Analysis:
         if kind in self.k.identifiers:
             name = target.text()
             env[name] = val.with_step(line, name)
+            if self.assigned:
+                self.assigned[-1].add(name)
+            if self.locals and name not in self.locals[-1] and val.level != CLEAN:
+                self.heap[name] = join(self.heap.get(name, CLEAN_VAL), env[name])  # a field
             return
         if kind in self.k.members or kind in self.k.subscripts:
             text = target.text()
             if len(text) < 80 and _ACCESS_PATH.match(text):
                 env[text] = val.with_step(line, text)  # strong update of this field / element
+                if _SELF_FIELD.match(text) and val.level != CLEAN:
+                    key = _field_key(text)
+                    self.heap[key] = join(self.heap.get(key, CLEAN_VAL), env[text])
             base = self._base_name(target)
             if base is not None and val.level != CLEAN:
                 env[base] = join(self.lookup(base, env, target), val.with_step(line, text[:40]))

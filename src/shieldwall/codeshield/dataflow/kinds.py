@@ -38,6 +38,8 @@ class Kinds:
     )
     decorated: str | None = None  # wrapper kind that holds decorators (Python)
     augmented: frozenset[str] = field(default_factory=frozenset)  # x += y
+    # assignment kinds that declare a local; None: every assignment does (Python, Ruby, PHP)
+    declares: frozenset[str] | None = None
 
 
 _COMMON_OPAQUE = frozenset({"comment", "line_comment", "block_comment", "type_identifier",
@@ -79,6 +81,7 @@ JAVASCRIPT = Kinds(
     assignments={"variable_declarator": ("name", "value"), "assignment_expression": ("left", "right"),
                  "augmented_assignment_expression": ("left", "right")},
     augmented=frozenset({"augmented_assignment_expression"}),
+    declares=frozenset({"variable_declarator"}),
     calls=frozenset({"call_expression", "new_expression"}),
     members=frozenset({"member_expression"}),
     subscripts=frozenset({"subscript_expression"}),
@@ -99,6 +102,7 @@ JAVA = Kinds(
     functions=frozenset({"method_declaration", "constructor_declaration", "lambda_expression"}),
     identifiers=frozenset({"identifier"}),
     assignments={"variable_declarator": ("name", "value"), "assignment_expression": ("left", "right")},
+    declares=frozenset({"variable_declarator"}),
     calls=frozenset({"method_invocation", "object_creation_expression"}),
     members=frozenset({"field_access"}),
     subscripts=frozenset({"array_access"}),
@@ -143,6 +147,7 @@ GO = Kinds(
     identifiers=frozenset({"identifier"}),
     assignments={"short_var_declaration": ("left", "right"), "assignment_statement": ("left", "right"),
                  "var_spec": ("name", "value"), "const_spec": ("name", "value")},
+    declares=frozenset({"short_var_declaration", "var_spec", "const_spec"}),
     calls=frozenset({"call_expression"}),
     members=frozenset({"selector_expression"}),
     subscripts=frozenset({"index_expression", "slice_expression"}),
@@ -163,6 +168,7 @@ CSHARP = Kinds(
                          "lambda_expression", "anonymous_method_expression"}),
     identifiers=frozenset({"identifier"}),
     assignments={"variable_declarator": ("name", ""), "assignment_expression": ("left", "right")},
+    declares=frozenset({"variable_declarator"}),
     calls=frozenset({"invocation_expression", "object_creation_expression"}),
     members=frozenset({"member_access_expression", "conditional_access_expression"}),
     subscripts=frozenset({"element_access_expression"}),
