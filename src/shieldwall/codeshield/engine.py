@@ -368,7 +368,7 @@ def _flow_issue(
         snippet=snippet,
         language=language,
         analyzer="dataflow",
-        confidence=finding.confidence,  # type: ignore[arg-type]
+        confidence=finding.confidence,
         source=finding.source or None,
         source_line=source_line + 1 + line_offset if source_line >= 0 else None,
         flow=steps,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ast_grep_py import SgNode
 
@@ -94,7 +95,7 @@ class FlowFinding:
     line: int  # 0-based, in the parsed text
     column: int
     end_line: int
-    confidence: str
+    confidence: Literal["high", "medium"]
     source: str
     source_line: int  # -1 when the origin is unknown
     steps: list[tuple[int, str]]
@@ -282,7 +283,7 @@ class Analysis:
     def run(self) -> FlowResult:
         entries: list[SgNode] = []
         try:
-            self._collect(self.root, entries, 0)
+            self._collect(self.root, entries)
             self.exec(self.root, self.globals, 0)  # module level (functions are skipped)
             for fn in entries:
                 self.analyse_function(fn, self.globals, None, 0)
@@ -303,9 +304,8 @@ class Analysis:
         if self.ticks > MAX_TICKS or (not self.ticks & 1023 and time.perf_counter() > self.deadline):
             raise BudgetExceeded
 
-    def _collect(self, node: SgNode, entries: list[SgNode], depth: int) -> None:
+    def _collect(self, node: SgNode, entries: list[SgNode]) -> None:
         """Functions not nested in other functions are analysis entries; named ones are callable."""
-        del depth
         found: list[SgNode] = []
         for kind in sorted(self.k.functions):
             if (self.c.spec.language, kind) in _NO_SUCH_KIND:
@@ -549,7 +549,8 @@ class Analysis:
         env_f = dict(env)
         for name in names:
             target = env_f if negated else env_t
-            target[name] = self.lookup(name, target, cond).sanitised(vetted)  # type: ignore[arg-type]
+            if cond is not None:
+                target[name] = self.lookup(name, target, cond).sanitised(vetted)
         term_t = term_f = False
         if folded is False:
             term_t = True
@@ -913,8 +914,9 @@ class Analysis:
         self._judge(sink, v)
         if v.level == CLEAN or sink.cwe in v.safe:
             return
+        conf: Literal["high", "medium"]
         if v.level == TAINTED:
-            conf = v.conf
+            conf = "high" if v.conf == "high" else "medium"
         elif sink.unknown == "any" or (sink.unknown == "built" and v.built):
             conf = "medium"
         else:
