@@ -7,6 +7,8 @@ Suites (each is skipped with a message when absent):
                each single-file test case becomes two samples: its bad() half and its good() half
   securibench  Stanford SecuriBench Micro (mirror: fetch github:too4words/securibench-micro);
                a servlet with vuln_count > 0 is insecure, one with 0 is secure
+  dvwa         DVWA's SQL injection, command injection and open redirect modules (mirror: fetch
+               github:digininja/DVWA): low / medium / high are insecure, impossible is secure
 A sample counts as flagged when a finding of its CWE (path traversal 23/36 as 22, XSS 80/81/83
 as 79) is reported. Prints precision / recall / F1 per suite, per language and per injection
 CWE (78, 79, 89, 22, 90, 643, 918, 502), the false-positive rate on secure variants, p50/p95
@@ -38,6 +40,10 @@ BANDIT_VENV = ROOT / ".cache" / "bandit-venv"
 MIRRORS = Path(os.environ.get("SHIELDWALL_MIRRORS", "/work/.mirror"))
 JULIET_JAVA = MIRRORS / "find-sec-bugs+juliet-test-suite" / "repo"
 SECURIBENCH = MIRRORS / "too4words+securibench-micro" / "repo"
+DVWA = MIRRORS / "digininja+DVWA" / "repo"
+# DVWA modules whose source files hold both the source and the sink (XSS and file inclusion print
+# or include elsewhere); low / medium / high are vulnerable, impossible is the fixed version
+DVWA_CWES = {"sqli": "CWE-89", "sqli_blind": "CWE-89", "exec": "CWE-78", "open_redirect": "CWE-601"}
 INJECTION_CWES = ("CWE-78", "CWE-79", "CWE-89", "CWE-22", "CWE-90", "CWE-643", "CWE-918", "CWE-502")
 # Juliet CWE folders used, and the CWE a finding must carry to count
 JULIET_CWES = {"CWE78": "CWE-78", "CWE89": "CWE-89", "CWE23": "CWE-22", "CWE36": "CWE-22",
@@ -217,6 +223,21 @@ def load_securibench() -> list[Snippet]:
     return out
 
 
+def load_dvwa() -> list[Snippet]:
+    if not DVWA.exists():
+        print(f"dvwa: skipped (no mirror at {DVWA}; fetch github:digininja/DVWA)")
+        return []
+    paths = [p for p in _git_list(DVWA) if p.startswith("vulnerabilities/") and "/source/" in p
+             and p.split("/")[1] in DVWA_CWES and p.rsplit("/", 1)[-1] in
+             ("low.php", "medium.php", "high.php", "impossible.php")]  # fmt: skip
+    out: list[Snippet] = []
+    for path, text in sorted(_git_files(DVWA, paths).items()):
+        module, level = path.split("/")[1], path.rsplit("/", 1)[-1][:-4]
+        label = "secure" if level == "impossible" else "insecure"
+        out.append(Snippet(f"{module}/{level}.php", text, "php", label, "dvwa", cwe=DVWA_CWES[module]))
+    return out
+
+
 def setup_bandit(venv: Path) -> None:
     print(f"creating {venv} and installing bandit ...", flush=True)
     try:
@@ -286,7 +307,7 @@ def _prf(group: list[Snippet], cwes_of: str) -> str:
 
 def report_suites(snippets: list[Snippet], with_bandit: bool) -> None:
     print("\n== detection per suite (a sample counts when a finding of its CWE is reported) ==")
-    suites = ["example", "corpus", "juliet-java", "securibench"]
+    suites = ["example", "corpus", "juliet-java", "securibench", "dvwa"]
     for suite in suites:
         group = [s for s in snippets if s.source == suite]
         if not group:
@@ -301,7 +322,7 @@ def report_suites(snippets: list[Snippet], with_bandit: bool) -> None:
                 sub = [s for s in group if s.cwe == cwe]
                 if sub:
                     print(f"  {cwe:12} n={len(sub):5}  {_prf(sub, 'ours_cwes')}")
-    print("\n== injection CWEs per language (corpus + juliet-java + securibench) ==")
+    print("\n== injection CWEs per language (corpus + juliet-java + securibench + dvwa) ==")
     dev = [s for s in snippets if s.source != "example" and (s.cwe is None or s.cwe in INJECTION_CWES)]
     for lang in sorted({s.language or "?" for s in dev}):
         sub = [s for s in dev if (s.language or "?") == lang]
@@ -485,7 +506,8 @@ def main(argv: list[str] | None = None) -> int:
         snippets += load_juliet(args.juliet_per_cwe)
     if not args.no_securibench:
         snippets += load_securibench()
-    sources = ("example", "corpus", "juliet-java", "securibench")
+    snippets += load_dvwa()
+    sources = ("example", "corpus", "juliet-java", "securibench", "dvwa")
     counts = {src: sum(s.source == src for s in snippets) for src in sources}
     print(f"{len(snippets)} snippets ({', '.join(f'{n} {k}' for k, n in counts.items())})")
     run_ours(snippets, args.repeat)
