@@ -38,7 +38,7 @@ def test_scan_code_folder_and_stdin(tmp_path: Path) -> None:
     paths = {Path(row["path"]).name for row in json.loads(out.output)}
     assert paths == {"a.js", "b.go"}
     piped = RUNNER.invoke(get_app(), ["scan-code", "-", "-l", "php"], input="<?php eval($_GET['x']);")
-    assert "php.code-injection" in piped.output
+    assert "php.flow.code-injection" in piped.output and piped.exit_code == 1
 
 
 def test_batch_rows_follow_the_public_contract(tmp_path: Path) -> None:

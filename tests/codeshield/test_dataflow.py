@@ -151,3 +151,132 @@ def test_spec_errors_name_the_file_and_key(tmp_path: Path) -> None:
                    "    callee: a\n    examples: {insecure: [a], secure: [b]}\n")  # fmt: skip
     with pytest.raises(ConfigError, match=r"x\.yaml: sinks\.0\.cwe"):
         load_spec_file(bad)
+
+
+@pytest.mark.parametrize("language", sorted(SPECS))
+def test_odd_snippets_never_break_the_scan(language: str) -> None:
+    odd = [
+        "", "(((((", "x = = = 1", "def f(:\n  return", "}{][)(", "a" * 5000,
+        "f(" * 400 + ")" * 400, "\n".join(f"x{i} = x{i - 1} + y" for i in range(1, 3000)),
+        "if (a) { if (b) { if (c) { x = y; } } } else { return; }",
+        "for x in y:\n  for z in x:\n    while True:\n      break\n",
+    ]
+    for code in odd:
+        result = scan_code(code, language)
+        assert not any("dataflow analysis failed" in note for note in result.notes), result.notes
+
+
+def test_python_flask_route_flow_end_to_end() -> None:
+    code = '''import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/convert", methods=["POST"])
+def convert():
+    name = request.form["name"]
+    args = ["convert", name]
+    cmd = " ".join(args)
+    subprocess.check_output(cmd, shell=True)
+    return "ok"
+'''
+    [issue] = [i for i in scan_code(code, "python").issues if i.cwe == "CWE-78"]
+    assert issue.confidence == "high" and issue.line == 12 and issue.source_line == 9
+
+
+JAVA_FOLDING = '''class T extends HttpServlet {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("p");
+    int num = 86;
+    String bar = (7 * 42) - num > 200 ? "This_should_always_happen" : param;
+    String other;
+    if ((7 * 18) + num > 200) other = "fixed"; else other = param;
+    java.util.HashMap<String, Object> map = new java.util.HashMap<String, Object>();
+    map.put("keyA", "a_Value");
+    map.put("keyB", param);
+    String fromMap = (String) map.get("keyA");
+    Runtime r = Runtime.getRuntime();
+    r.exec("echo " + bar);
+    r.exec("echo " + other);
+    r.exec("echo " + fromMap);
+    r.exec("echo " + map.get("keyB"));
+  }
+}
+'''
+
+
+def test_constant_conditions_map_keys_and_declared_types() -> None:
+    issues = scan_code(JAVA_FOLDING, "java").issues
+    assert [(i.rule, i.line, i.confidence) for i in issues if i.cwe == "CWE-78"] == [
+        ("java.flow.command-injection", 16, "high")
+    ]
+
+
+def test_fixed_hosts_local_redirects_and_json_bodies_are_not_flagged() -> None:
+    py = ('def f():\n    uid = request.args["id"]\n    requests.get(f"https://api.example.com/users/{uid}")\n'
+          '    requests.get(request.args["url"])\n    return redirect("/users/" + uid)\n')  # fmt: skip
+    assert [(i.cwe, i.line) for i in scan_code(py, "python").issues] == [("CWE-918", 4)]
+    js = 'app.get("/u", (req, res) => {\n  res.send({ name: req.query.name });\n  res.send(req.query.name);\n});\n'
+    assert [(i.cwe, i.line) for i in scan_code(js, "javascript").issues] == [("CWE-79", 3)]
+
+
+def test_comprehension_filtered_by_an_allow_list_is_vetted() -> None:
+    code = '''ALLOWED_COLUMNS = {"id", "name"}
+
+
+def picked(cur, fields):
+    cols = ", ".join(f for f in fields if f in ALLOWED_COLUMNS)
+    cur.execute(f"SELECT {cols} FROM t")
+
+
+def unfiltered(cur, fields):
+    cols = ", ".join(f for f in fields)
+    cur.execute(f"SELECT {cols} FROM t")
+'''
+    assert [(i.line, i.confidence) for i in scan_code(code, "python").issues] == [(11, "medium")]
+
+
+def test_django_view_and_spring_mapping_parameters_are_sources() -> None:
+    django = "def profile(request, username):\n    return HttpResponse('<h1>' + username + '</h1>')\n"
+    assert [(i.cwe, i.confidence) for i in scan_code(django, "python").issues] == [("CWE-79", "high")]
+    spring = '''@RestController
+class C {
+  @GetMapping("/u")
+  public String find(String name, Model model, int page) {
+    return jdbc.queryForObject("SELECT x FROM t WHERE n = '" + name + "'", String.class);
+  }
+}
+'''
+    [issue] = scan_code(spring, "java").issues
+    assert (issue.cwe, issue.confidence, issue.source_line) == ("CWE-89", "high", 4)
+
+
+def test_call_chains_and_mutual_recursion_stay_bounded() -> None:
+    chain = "".join(f"def f{i}(x):\n    f{i + 1}(x)\n    f{i + 1}(x + 'a')\n    return f{i}(x)\n\n" for i in range(40))
+    chain += "def f40(x):\n    os.system('echo ' + x)\n\ndef g(a):\n    return h(a)\n\ndef h(b):\n    return g(b)\n"
+    chain += "def view():\n    f0(request.args['q'])\n    os.system(g(request.args['q']))\n"
+    result = scan_code(chain, "python")
+    assert result.latency_ms < 20000
+    assert any(i.cwe == "CWE-78" and i.confidence == "high" for i in result.issues)
+
+
+def test_fields_written_by_one_method_are_seen_by_others() -> None:
+    code = '''class Repo:
+    def load(self):
+        self.term = request.args["q"]
+
+    def run(self, cur):
+        cur.execute("SELECT * FROM t WHERE n = '" + self.term + "'")
+'''
+    assert [(i.cwe, i.line, i.confidence) for i in scan_code(code, "python").issues] == [("CWE-89", 6, "high")]
+    java = '''class S extends HttpServlet {
+  private String name;
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    name = req.getParameter("n");
+    name = "abc";
+    resp.getWriter().println(name);
+  }
+}
+'''
+    assert scan_code(java, "java").issues == []

@@ -74,7 +74,7 @@ def test_markdown_response_blocks_keep_response_line_numbers() -> None:
     result = scan_code(response)
     lines = {(i.rule, i.line) for i in result.issues}
     assert ("python.yaml-unsafe-load", 5) in lines
-    assert ("javascript.xss-inner-html", 10) in lines
+    assert ("javascript.flow.dom-xss", 10) in lines
     assert result.blocks == 2
     assert set(result.languages) == {"python", "javascript"}
 
@@ -190,3 +190,13 @@ def test_source_file_with_fenced_examples_in_comments_is_still_scanned() -> None
     src = '"""Helpers.\n\nExample:\n```python\nrun("ls")\n```\n"""\nimport os\n\n\ndef run(cmd):\n    os.system("sh -c " + cmd)\n'
     result = scan_code(src, "python")
     assert [(i.rule, i.line) for i in result.issues] == [("python.flow.command-injection", 12)]
+
+
+def test_structural_rule_budget_ends_with_a_note() -> None:
+    from shieldwall.codeshield.engine import CodeEngine
+
+    code = "import os\n" + "".join(f"def f{i}(x):\n    return os.path.join(x, '{i}')\n" for i in range(2000))
+    code += "os.system('rm ' + path)\n"
+    result = CodeEngine(structural_budget_s=0.0).scan(code, "python")
+    assert any(note.startswith("structural-rule budget") for note in result.notes)
+    assert any(i.cwe == "CWE-78" for i in result.issues)  # the dataflow still reports it

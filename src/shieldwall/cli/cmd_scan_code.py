@@ -101,6 +101,9 @@ def _render(results: list[tuple[str, Any]], fmt: str) -> str:
                 f"[{issue.rule}] {issue.message}"
             )
             lines.append(f"    {issue.snippet}")
+            if issue.flow:
+                steps = " -> ".join(f"{step.line} ({step.note[:40]})" for step in issue.flow)
+                lines.append(f"    flow [{issue.confidence}]: {steps}")
             lines.append(f"    fix: {issue.fix}")
     worst = max(results, key=lambda pr: pr[1].treatment.rank)[1].treatment.value if results else "ignore"
     lines.append(f"{total} issue(s) in {len(results)} file(s); treatment: {worst}")

@@ -23,6 +23,7 @@ from shieldwall.core.errors import InputError
 MAX_CHARS = 2_000_000  # longer input is cut (with a note) so a scan stays bounded
 MAX_MATCHES_PER_RULE = 200
 DATAFLOW_BUDGET_MS = 250.0  # per block: a pathological file ends with a note, not a hang
+STRUCTURAL_BUDGET_S = 3.0  # per block: structural rules still to run are skipped (with a note)
 MAX_SEPARATE_BLOCKS = 32  # more fenced blocks than this are scanned per language, joined
 
 
@@ -88,11 +89,13 @@ class CodeEngine:
         *,
         dataflow: bool = True,
         dataflow_budget_ms: float = DATAFLOW_BUDGET_MS,
+        structural_budget_s: float = STRUCTURAL_BUDGET_S,
     ) -> None:
         self.rules = rules if rules is not None else load_rules()
         self.policy = policy or CodePolicy()
         self.dataflow = dataflow
         self.dataflow_budget_ms = dataflow_budget_ms
+        self.structural_budget_s = structural_budget_s
 
     # -- public -----------------------------------------------------------------------------
     def scan(self, code: str, language: str | None = None, *, markdown: bool | None = None) -> CodeScanResult:
@@ -230,7 +233,31 @@ class CodeEngine:
                     "partial tree, text rules ran as usual"
                 )
             last_line = len(index.starts) - 1
-            for rule in ast_rules:
+            if taint:
+                try:
+                    flow = analyse(root, language, self.dataflow_budget_ms)
+                except Exception as exc:  # a defect in the analysis must not lose the scan
+                    notes.append(f"dataflow analysis failed ({type(exc).__name__}: {exc}); "
+                                 "pattern rules ran as usual")  # fmt: skip
+                    flow = None
+                if flow is not None:
+                    notes.extend(flow.notes)
+                    judged = flow.judged_cwes
+                    for finding in flow.findings:
+                        issue = _flow_issue(finding, index, shift, last_line, line_offset, language)
+                        if issue is not None:
+                            issues.append(issue)
+            started = time.perf_counter()
+            for done, rule in enumerate(ast_rules):
+                if time.perf_counter() - started > self.structural_budget_s:
+                    notes.append(
+                        f"structural-rule budget ({self.structural_budget_s:g} s) reached: "
+                        f"{done} of {len(ast_rules)} structural rules ran; text rules and the "
+                        "dataflow ran as usual"
+                    )
+                    break
+                if _superseded(rule, judged, language):
+                    continue  # the dataflow judged this CWE here: the pattern would be dropped
                 try:
                     nodes = root.find_all(rule.config)  # type: ignore[call-overload]
                 except BaseException as exc:  # a broken rule (even a Rust panic) must not break the scan
@@ -255,17 +282,8 @@ class CodeEngine:
                         self._issue(rule, index, line, rng.start.column, end_line,
                                     line_offset, language, "ast")
                     )  # fmt: skip
-            if taint:
-                flow = analyse(root, language, self.dataflow_budget_ms)
-                if flow is not None:
-                    notes.extend(flow.notes)
-                    judged = flow.judged_cwes
-                    for finding in flow.findings:
-                        issue = _flow_issue(finding, index, shift, last_line, line_offset, language)
-                        if issue is not None:
-                            issues.append(issue)
         for rule in active:
-            if rule.regex is None:
+            if rule.regex is None or _superseded(rule, judged, language):
                 continue
             count = 0
             for match in rule.regex.finditer(code):
@@ -350,11 +368,18 @@ def _flow_issue(
         snippet=snippet,
         language=language,
         analyzer="dataflow",
-        confidence=finding.confidence,  # type: ignore[arg-type]
+        confidence=finding.confidence,
         source=finding.source or None,
         source_line=source_line + 1 + line_offset if source_line >= 0 else None,
         flow=steps,
     )
+
+
+def _superseded(rule: CompiledRule, judged: set[str], language: str | None) -> bool:
+    if not judged or language is None:
+        return False
+    cwe = superseding_cwe(language, rule.id)
+    return cwe is not None and cwe in judged
 
 
 def _dedupe(issues: list[Issue], judged: set[str], language: str | None) -> list[Issue]:

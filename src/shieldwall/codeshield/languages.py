@@ -9,7 +9,7 @@ from pathlib import Path
 
 LANGUAGES: tuple[str, ...] = (
     "python", "javascript", "typescript", "java", "c", "cpp", "csharp", "php", "go", "ruby",
-    "rust", "kotlin", "swift", "bash", "dockerfile", "sql", "yaml",
+    "rust", "kotlin", "swift", "bash", "dockerfile", "sql", "yaml", "html",
 )  # fmt: skip
 
 # ast-grep parser per language; languages without one get regex rules only.
@@ -32,10 +32,14 @@ ALIASES: dict[str, str] = {
     "golang": "go", "rb": "ruby", "rs": "rust", "kt": "kotlin", "kts": "kotlin",
     "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash", "shellscript": "bash",
     "docker": "dockerfile", "containerfile": "dockerfile", "yml": "yaml", "kubernetes": "yaml",
-    "k8s": "yaml", "compose": "yaml",
+    "k8s": "yaml", "compose": "yaml", "htm": "html", "xhtml": "html", "jinja": "html",
+    "jinja2": "html", "j2": "html", "django": "html", "erb": "html", "ejs": "html",
+    "handlebars": "html", "hbs": "html", "mustache": "html", "twig": "html", "razor": "html",
+    "cshtml": "html", "jsp": "html", "vue": "html", "gotmpl": "html", "gohtml": "html",
+    "pug": "html", "jade": "html", "thymeleaf": "html", "liquid": "html",
     "mysql": "sql", "postgresql": "sql", "postgres": "sql", "sqlite": "sql", "plsql": "sql",
     "tsql": "sql", "h": "c", "php7": "php", "php8": "php", "hack": "php", "node.js": "javascript",
-    "es6": "javascript", "react": "javascript", "vue": "javascript", "objective-c": "c",
+    "es6": "javascript", "react": "javascript", "objective-c": "c",
     "objective_c": "c", "objectivec": "c", "objc": "c", "objective-c++": "cpp",
     "objective_cpp": "cpp", "cplusplus": "cpp", "csharp.net": "csharp", "dockerfile.dev": "dockerfile",
 }  # fmt: skip
@@ -47,7 +51,11 @@ EXTENSIONS: dict[str, str] = {
     ".cxx": "cpp", ".hpp": "cpp", ".hh": "cpp", ".cs": "csharp", ".php": "php", ".go": "go",
     ".rb": "ruby", ".rs": "rust", ".kt": "kotlin", ".kts": "kotlin", ".swift": "swift",
     ".sh": "bash", ".bash": "bash", ".zsh": "bash", ".sql": "sql", ".dockerfile": "dockerfile",
-    ".yaml": "yaml", ".yml": "yaml",
+    ".yaml": "yaml", ".yml": "yaml", ".html": "html", ".htm": "html", ".jinja": "html",
+    ".jinja2": "html", ".j2": "html", ".erb": "html", ".ejs": "html", ".hbs": "html",
+    ".handlebars": "html", ".mustache": "html", ".twig": "html", ".cshtml": "html",
+    ".razor": "html", ".jsp": "html", ".vue": "html", ".gohtml": "html", ".tmpl": "html",
+    ".pug": "html", ".liquid": "html",
 }  # fmt: skip
 
 
@@ -63,7 +71,7 @@ def normalize_language(name: str | None) -> str | None:
 
 # Extensions that say what a file is even when its name starts with "dockerfile." etc.
 _DATA_EXTENSIONS = {".yaml", ".yml", ".json", ".md", ".txt", ".toml", ".ini", ".cfg", ".xml",
-                    ".html", ".lock", ".csv", ".rst", ".j2", ".jinja", ".tmpl"}  # fmt: skip
+                    ".html", ".lock", ".csv", ".rst", ".j2", ".jinja", ".tmpl", ".erb"}  # fmt: skip
 _SHEBANG = re.compile(r"^#!\s*(?:\S*/)?(?:env\s+(?:-\S+\s+)*)?(python[0-9.]*|node|bash|sh|zsh|ruby|php)(?![\w-])")
 _SHEBANG_LANG = {"node": "javascript", "sh": "bash", "zsh": "bash", "bash": "bash", "ruby": "ruby",
                  "php": "php"}  # fmt: skip

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ast_grep_py import SgNode
 
@@ -22,7 +23,7 @@ from shieldwall.codeshield.dataflow.spec import SinkSpec, TaintSpec, load_specs
 
 CLEAN, UNKNOWN, TAINTED = 0, 1, 2
 MAX_DEPTH = 120  # expression/statement nesting followed; deeper parts count as UNKNOWN
-MAX_CALL_DEPTH = 3  # helper functions followed through calls
+MAX_CALL_DEPTH = 6  # helper functions followed through calls (memoised per argument shape)
 MAX_STEPS = 8  # flow steps kept per value
 MAX_TICKS = 400_000  # visited nodes per block
 DEFAULT_BUDGET_MS = 250.0
@@ -94,7 +95,7 @@ class FlowFinding:
     line: int  # 0-based, in the parsed text
     column: int
     end_line: int
-    confidence: str
+    confidence: Literal["high", "medium"]
     source: str
     source_line: int  # -1 when the origin is unknown
     steps: list[tuple[int, str]]
@@ -120,13 +121,26 @@ class _Compiled:
     sanitizers: list[tuple[re.Pattern[str], frozenset[str]]]
     call_sinks: list[tuple[re.Pattern[str], SinkSpec, re.Pattern[str] | None, re.Pattern[str] | None]]
     assign_sinks: list[tuple[re.Pattern[str], SinkSpec]]
-    guard: re.Pattern[str] | None
+    statement_sinks: list[tuple[re.Pattern[str], SinkSpec, re.Pattern[str] | None]]
+    guards: list[tuple[re.Pattern[str], frozenset[str]]]
     propagators: re.Pattern[str]
     handlers: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str], str]]
     covers: dict[str, str]  # pattern rule id -> CWE of the sink that supersedes it
+    any_sink: re.Pattern[str]  # one search that says whether any call sink may match
+    any_sanitizer: re.Pattern[str]
 
 
 _compiled: dict[str, _Compiled] = {}
+_NO_SUCH_KIND: set[tuple[str, str]] = set()  # (spec language, function kind) a grammar rejected
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def _scoped(pattern: str) -> str:
+    """``pattern`` as a group that can be OR-ed with others (leading ``(?i)`` made local)."""
+    m = _GLOBAL_FLAGS.match(pattern)
+    if m is None:
+        return f"(?:{pattern})"
+    return f"(?{m.group(1)}:{pattern[m.end():]})"
 
 
 def compiled_spec(language: str) -> _Compiled | None:
@@ -140,7 +154,7 @@ def compiled_spec(language: str) -> _Compiled | None:
     if spec is None or kinds is None:
         return None
     sources = [(re.compile(s.pattern), s.label, str(s.confidence)) for s in spec.sources]
-    combined = re.compile("|".join(f"(?:{s.pattern})" for s in spec.sources)) if sources else None
+    combined = re.compile("|".join(_scoped(s.pattern) for s in spec.sources)) if sources else None
     result = _Compiled(
         spec=spec,
         kinds=kinds,
@@ -153,7 +167,9 @@ def compiled_spec(language: str) -> _Compiled | None:
             for s in spec.sinks if s.callee
         ],
         assign_sinks=[(re.compile(s.assign), s) for s in spec.sinks if s.assign],
-        guard=re.compile("|".join(f"(?:{g})" for g in spec.guards)) if spec.guards else None,
+        statement_sinks=[(re.compile(s.statement), s, re.compile(s.handler) if s.handler else None)
+                         for s in spec.sinks if s.statement],
+        guards=[(re.compile(g.pattern), frozenset(g.cwes) or frozenset({_ALL})) for g in spec.guards],
         propagators=re.compile(spec.propagators),
         handlers=[
             (re.compile(h.header) if h.header else None, re.compile(h.param) if h.param else None,
@@ -161,6 +177,8 @@ def compiled_spec(language: str) -> _Compiled | None:
             for h in spec.handlers
         ],
         covers={rule: s.cwe for s in spec.sinks for rule in s.covers},
+        any_sink=re.compile("|".join(_scoped(s.callee) for s in spec.sinks if s.callee) or "(?!)"),
+        any_sanitizer=re.compile("|".join(_scoped(s.callee) for s in spec.sanitizers) or "(?!)"),
     )
     _compiled[language] = result
     return result
@@ -177,14 +195,45 @@ _SELF_CALL = re.compile(r"^(?:self\.|this\.|\$this\.|self\.|static\.|parent\.)?(
 _FORMATTERS = re.compile(r"(^|\.)(format|Sprintf|sprintf|vsprintf|Format|join|Join|concat|Concat|printf|formatted|f)$")
 # Calls whose result is constant when their inputs are (string and conversion helpers).
 _PURE = re.compile(r"(^|\.)(str|repr|String|toString|valueOf|format|join|strip|lstrip|rstrip|lower|"
-                   r"upper|trim|replace|encode|decode|Sprintf|Itoa|sprintf|concat|substring|"
-                   r"toLowerCase|toUpperCase|dict|list|tuple|set|sorted|range|len|Join|"
-                   r"StringBuilder|new StringBuilder|new String|url_for)$")
+                   r"upper|trim|replace|replaceAll|replaceFirst|encode|decode|Sprintf|Itoa|sprintf|"
+                   r"concat|substring|substr|slice|split|rsplit|splitlines|partition|charAt|getBytes|"
+                   r"toCharArray|intern|repeat|padStart|padEnd|title|capitalize|casefold|zfill|"
+                   r"toLowerCase|toUpperCase|ToLower|ToUpper|Trim|Substring|Split|Replace|Format|"
+                   r"dict|list|tuple|set|sorted|range|len|Join|append|Append|"
+                   r"StringBuilder|new StringBuilder|new StringBuffer|new String|url_for)$")
 _EXITS = re.compile(r"^(abort|exit|die|sys\.exit|os\._exit|process\.exit|panic|log\.Fatal\w*|"
                     r"System\.exit|raise|flask\.abort|redirect|http\.Error)$")
 _NEGATED = re.compile(r"^\s*\(?\s*(!|not\s)|\bnot\s+in\b|!=|!==|\bunless\b|is\s+not\b|==\s*(false|False|-1)\b")
 _BLOCKS = frozenset({"block", "statement_block", "compound_statement", "body_statement",
                      "constructor_body", "do_block", "statement_list"})
+_NUMERIC_CAST = re.compile(r"^\(\s*(int|integer|long|short|byte|float|double|bool|boolean|decimal|uint|ulong)\s*\)")
+_TYPED_SAFE = re.compile(
+    r"(^|[\s(:])(int|long|short|byte|float|double|decimal|bool|boolean|Guid|Integer|Long|Short|Double|"
+    r"Float|Boolean|uint|ulong|DateTime|UUID|uuid\.UUID|date|datetime|PositiveInt|conint\([^)]*\))"
+    r"\??(\s+\w+)?\s*(=.*)?$"
+)
+_ACCESS_PATH = re.compile(r"^[$@]?\w+(\s*(\.|->)\s*\w+|\[\s*(\d+|\"\w*\"|'\w*'|:\w+)\s*\])+$")
+_TERNARIES = frozenset({"ternary_expression", "conditional_expression"})
+_MAP_PUT = frozenset({"put", "set", "Add", "setdefault", "put_if_absent"})
+_MAP_GET = frozenset({"get", "getOrDefault", "Get", "fetch"})
+_LITERAL_KEY = re.compile(r"""^(\"[^\"\\]{0,60}\"|'[^'\\]{0,60}'|\d{1,9})$""")
+_INT = re.compile(r"^-?\d{1,12}$")
+_GENERICS = re.compile(r"<.*>|\[\]")
+_ARITH = re.compile(r"^[\w\s()+\-*/%<>=!&|]+$")
+_WORD = re.compile(r"[A-Za-z_]\w*")
+_SELF_FIELD = re.compile(r"^(self|this|\$this|@)\s*(\.|->)?\s*\w+$")
+
+
+def _field_key(text: str) -> str:
+    """``this.x`` / ``self.x`` / ``$this->x`` / ``@x`` as one key."""
+    return "this." + re.split(r"\.|->|@", text)[-1].strip()
+
+
+_HANDLERS = frozenset({"catch_clause", "except_clause", "except_group_clause", "rescue", "finally_clause",
+                       "catch_block", "ensure", "defer_statement"})
+_CASES = frozenset({"switch_block_statement_group", "switch_rule", "switch_case", "switch_default",
+                    "expression_case", "default_case", "type_case", "case_statement",
+                    "default_statement", "switch_section", "when", "case_clause"})
 _VALUE_ONLY = frozenset({"keyword_argument", "pair", "named_argument", "default_parameter"})
 _COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
                              "generator_expression"})
@@ -222,12 +271,19 @@ class Analysis:
         self.memo: dict[tuple[object, ...], Val] = {}
         self.seen: dict[tuple[int, str], int] = {}
         self.unsure: set[str] = set()
+        self.ints: dict[str, int] = {}  # variables only ever assigned one integer literal
+        self.not_int: set[str] = set()
+        self.aliases: dict[str, str] = {}  # variable -> declared type or initialising call
+        self.headers: list[str] = []  # headers of the functions being analysed (innermost last)
+        self.locals: list[set[str]] = []  # names local to the functions being analysed
+        self.assigned: list[set[str]] = []  # names each of those functions assigned itself
+        self.heap: dict[str, Val] = {}  # fields / globals written inside functions (weakly)
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> FlowResult:
         entries: list[SgNode] = []
         try:
-            self._collect(self.root, entries, 0)
+            self._collect(self.root, entries)
             self.exec(self.root, self.globals, 0)  # module level (functions are skipped)
             for fn in entries:
                 self.analyse_function(fn, self.globals, None, 0)
@@ -248,22 +304,29 @@ class Analysis:
         if self.ticks > MAX_TICKS or (not self.ticks & 1023 and time.perf_counter() > self.deadline):
             raise BudgetExceeded
 
-    def _collect(self, node: SgNode, entries: list[SgNode], depth: int) -> None:
-        """Functions not nested in other functions are analysis entries; all are callable."""
-        if depth > MAX_DEPTH:
-            return
-        for child in node.children():
-            if not child.is_named():
+    def _collect(self, node: SgNode, entries: list[SgNode]) -> None:
+        """Functions not nested in other functions are analysis entries; named ones are callable."""
+        found: list[SgNode] = []
+        for kind in sorted(self.k.functions):
+            if (self.c.spec.language, kind) in _NO_SUCH_KIND:
                 continue
+            try:
+                found.extend(node.find_all(kind=kind))
+            except BaseException as exc:  # a kind this grammar does not have (a Rust-side error)
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                _NO_SUCH_KIND.add((self.c.spec.language, kind))
+        spans = sorted(((_key(fn), fn) for fn in found), key=lambda item: (item[0][0], -item[0][1]))
+        outer_end = -1
+        for (start, end), fn in spans:
             self.tick()
-            if child.kind() in self.k.functions:
-                name = child.field("name")
-                if name is not None:
-                    self.functions.setdefault(name.text(), child)
-                entries.append(child)
-                self.entries.add(_key(child))
-                continue
-            self._collect(child, entries, depth + 1)
+            name = fn.field("name")
+            if name is not None:
+                self.functions.setdefault(name.text(), fn)
+            if start >= outer_end:  # not inside the previous top-level function
+                entries.append(fn)
+                self.entries.add((start, end))
+                outer_end = end
 
     # -- functions --------------------------------------------------------------------------
     def params(self, fn: SgNode) -> list[tuple[str, SgNode]]:
@@ -301,10 +364,8 @@ class Analysis:
     def _body(self, fn: SgNode) -> SgNode | None:
         return fn.field(self.k.body_field)
 
-    def handler_taint(self, fn: SgNode, params: list[tuple[str, SgNode]]) -> dict[str, str]:
-        """Parameters that carry request data because ``fn`` is a route handler."""
-        if not self.c.handlers or not params:
-            return {}
+    def _header(self, fn: SgNode) -> str:
+        """The text of a function before its body, decorators included."""
         text = fn.text()
         body = self._body(fn)
         header = text[: max(0, len(text) - len(body.text()))] if body is not None else text[:400]
@@ -313,13 +374,27 @@ class Analysis:
             if parent is not None and parent.kind() == self.k.decorated:
                 ptext = parent.text()
                 header = ptext[: max(0, ptext.find(text))] + header
+        return header
+
+    def _in_handler(self, handler: re.Pattern[str] | None) -> bool:
+        if handler is None:
+            return True
+        return bool(self.headers) and handler.search(self.headers[-1]) is not None
+
+    def handler_taint(self, fn: SgNode, params: list[tuple[str, SgNode]], header: str) -> dict[str, str]:
+        """Parameters that carry request data because ``fn`` is a route handler."""
+        if not self.c.handlers or not params:
+            return {}
         tainted: dict[str, str] = {}
         for header_rx, param_rx, exclude, label in self.c.handlers:
             if header_rx is not None and not header_rx.search(header):
                 continue
             for name, pnode in params:
                 bare = name.lstrip("$")
-                if exclude.match(bare) or (param_rx is not None and not param_rx.search(pnode.text())):
+                ptext = pnode.text()
+                if exclude.match(bare) or (param_rx is not None and not param_rx.search(ptext)):
+                    continue
+                if _TYPED_SAFE.search(ptext):  # model binding already made it a number / id
                     continue
                 tainted[name] = label
         return tainted
@@ -328,8 +403,8 @@ class Analysis:
                          depth: int) -> Val:
         params = self.params(fn)
         env = dict(outer)
-        handler = self.handler_taint(fn, params) if args is None else {}
-        line = fn.range().start.line
+        header = self._header(fn) if self.c.handlers or self.c.statement_sinks else ""
+        handler = self.handler_taint(fn, params, header) if args is None else {}
         for i, (name, pnode) in enumerate(params):
             if args is not None:
                 env[name] = args[i] if i < len(args) else UNKNOWN_VAL
@@ -341,6 +416,9 @@ class Analysis:
         body = self._body(fn)
         saved = self.ret
         self.ret = CLEAN_VAL
+        self.headers.append(header)
+        self.locals.append({name for name, _ in params})
+        self.assigned.append(set())
         if body is None:
             for child in fn.children():
                 if child.is_named() and child.kind() not in ("identifier", "method_parameters",
@@ -350,8 +428,10 @@ class Analysis:
             self.exec(body, env, depth + 1)
         else:  # expression body: lambda / arrow function
             self.ret = self.eval(body, env, depth + 1)
+        self.headers.pop()
+        self.locals.pop()
+        self.assigned.pop()
         ret, self.ret = self.ret, saved
-        del line
         return ret
 
     def summary(self, name: str, args: list[Val], depth: int) -> Val | None:
@@ -395,6 +475,10 @@ class Analysis:
         if kind in k.returns:
             vals = [self.eval(c, env, depth + 1) for c in node.children() if c.is_named()]
             self.ret = join(self.ret, join_all(vals))
+            for rx, sink, handler in self.c.statement_sinks:
+                if rx.match(kind) and self._in_handler(handler):
+                    for val in vals:
+                        self.report(sink, node, val)
             return True
         if kind in k.terminators:
             for c in node.children():
@@ -409,7 +493,39 @@ class Analysis:
             return False
         if kind in k.opaque:
             return False
-        return any(child.is_named() and self.exec(child, env, depth + 1) for child in node.children())
+        for rx, sink, handler in self.c.statement_sinks:
+            if rx.match(kind) and self._in_handler(handler):
+                for child in node.children():
+                    if child.is_named():
+                        self.report(sink, node, self.eval(child, env, depth + 1))
+                return False
+        if kind in _HANDLERS:  # an exception handler may or may not run; its exit ends nothing
+            inner = dict(env)
+            self._exec_children(node, inner, depth)
+            env.update(_join_env(env, inner))
+            return False
+        return self._exec_children(node, env, depth)
+
+    def _exec_children(self, node: SgNode, env: dict[str, Val], depth: int) -> bool:
+        cases: list[SgNode] = []
+        for child in node.children():
+            if not child.is_named():
+                continue
+            if child.kind() in _CASES:
+                cases.append(child)
+                continue
+            if self.exec(child, env, depth + 1):
+                return True
+        if cases:  # switch / match: each case starts from the same state; any may run
+            entry = dict(env)
+            merged = dict(entry)
+            for case in cases:
+                inner = dict(entry)
+                if not self.exec(case, inner, depth + 1):
+                    merged = _join_env(merged, inner)
+            env.clear()
+            env.update(merged)
+        return False
 
     def exec_if(self, node: SgNode, env: dict[str, Val], depth: int) -> bool:
         cond = node.field("condition")
@@ -417,12 +533,14 @@ class Analysis:
         alts = node.field_children("alternative")
         if cond is not None:
             self.exec(cond, env, depth + 1)
-        folded = _fold(cond.text()) if cond is not None else None
+        folded = self.fold(cond.text()) if cond is not None else None
         names: list[str] = []
         negated = False
-        if cond is not None and self.c.guard is not None:
+        vetted: frozenset[str] = frozenset()
+        if cond is not None and self.c.guards:
             text = cond.text()
-            if self.c.guard.search(text):
+            vetted = self._vetting(text)
+            if vetted:
                 names = self._identifiers(cond)
                 negated = bool(_NEGATED.search(text))
         if node.kind() in ("unless", "unless_modifier"):
@@ -430,7 +548,9 @@ class Analysis:
         env_t = dict(env)
         env_f = dict(env)
         for name in names:
-            (env_f if negated else env_t)[name] = CLEAN_VAL
+            target = env_f if negated else env_t
+            if cond is not None:
+                target[name] = self.lookup(name, target, cond).sanitised(vetted)
         term_t = term_f = False
         if folded is False:
             term_t = True
@@ -447,6 +567,14 @@ class Analysis:
         env.clear()
         env.update(merged)
         return False
+
+    def _vetting(self, text: str) -> frozenset[str]:
+        """The CWEs a condition's text vets its variables for (empty: not a guard)."""
+        vetted: frozenset[str] = frozenset()
+        for rx, cwes in self.c.guards:
+            if rx.search(text):
+                vetted |= cwes
+        return vetted
 
     def exec_alternatives(self, alts: list[SgNode], env: dict[str, Val], depth: int) -> bool:
         first = alts[0]
@@ -490,6 +618,8 @@ class Analysis:
         iterable = node.field(iter_field) if iter_field else (named[0] if named else None)
         val = self.eval(iterable, env, depth + 1) if iterable is not None else UNKNOWN_VAL
         if target is not None:
+            if self.locals:
+                self.locals[-1].update(self._identifiers(target))
             self.bind(target, val, env, target.range().start.line)
         body = node.field("body")
         if body is None and not iter_field and named:
@@ -515,6 +645,9 @@ class Analysis:
     # -- expressions ------------------------------------------------------------------------
     def lookup(self, name: str, env: dict[str, Val], node: SgNode) -> Val:
         hit = env.get(name)
+        if self.heap and name in self.heap and not (self.locals and name in self.locals[-1]) \
+                and not (self.assigned and name in self.assigned[-1]):
+            return join(hit or UNKNOWN_VAL, self.heap[name])  # a field another function wrote
         if hit is not None:
             return hit
         src = self.source(node, name)
@@ -551,10 +684,18 @@ class Analysis:
             return self.lookup(node.text(), env, node)
         if kind in k.literals:
             return CLEAN_VAL
+        if kind == "cast_expression" and _NUMERIC_CAST.match(node.text()):
+            return CLEAN_VAL
         if kind in k.calls:
             return self.call(node, env, depth)
         if kind in k.members or kind in k.subscripts:
-            src = self.source(node)
+            text = node.text()
+            hit = env.get(text) if len(text) < 80 else None
+            if hit is not None:  # a field or constant index assigned earlier (w.value, a[0])
+                return hit
+            if self.heap and _SELF_FIELD.match(text) and _field_key(text) in self.heap:
+                return self.heap[_field_key(text)]
+            src = self.source(node, text)
             if src is not None:
                 return src
             obj = (node.field("object") or node.field("operand") or node.field("expression")
@@ -570,6 +711,8 @@ class Analysis:
             return CLEAN_VAL
         if kind in k.opaque:
             return CLEAN_VAL
+        if kind in _TERNARIES:
+            return self.ternary(node, env, depth)
         if kind in _VALUE_ONLY:
             value = node.field("value")
             return self.eval(value, env, depth + 1) if value is not None else CLEAN_VAL
@@ -592,6 +735,24 @@ class Analysis:
             out = out.as_built()
         return out
 
+    def ternary(self, node: SgNode, env: dict[str, Val], depth: int) -> Val:
+        """``c ? a : b`` / ``a if c else b``: one branch when ``c`` folds, else both."""
+        cond = node.field("condition")
+        cons = node.field("consequence")
+        alt = node.field("alternative")
+        if cond is None or cons is None or alt is None:
+            named = [c for c in node.children() if c.is_named()]
+            if len(named) != 3:
+                return join_all([self.eval(c, env, depth + 1) for c in named])
+            cons, cond, alt = named  # Python: body if condition else alternative
+        folded = self.fold(cond.text())
+        self.eval(cond, env, depth + 1)
+        if folded is True:
+            return self.eval(cons, env, depth + 1)
+        if folded is False:
+            return self.eval(alt, env, depth + 1)
+        return join(self.eval(cons, env, depth + 1), self.eval(alt, env, depth + 1))
+
     def comprehension(self, node: SgNode, env: dict[str, Val], depth: int) -> Val:
         inner = dict(env)
         body: list[SgNode] = []
@@ -600,8 +761,12 @@ class Analysis:
                 continue
             if child.kind() in self.k.foreach:
                 self.exec_foreach(child, inner, depth + 1)
-            elif child.kind() == "if_clause":
+            elif child.kind() == "if_clause":  # [c for c in cols if c in ALLOWED] vets c
                 self.eval(child, inner, depth + 1)
+                vetted = self._vetting(child.text())
+                if vetted:
+                    for name in self._identifiers(child):
+                        inner[name] = self.lookup(name, inner, child).sanitised(vetted)
             else:
                 body.append(child)
         return join_all([self.eval(b, inner, depth + 1) for b in body])
@@ -633,31 +798,45 @@ class Analysis:
         return f"{rtext}.{name.text()}", recv
 
     def call(self, node: SgNode, env: dict[str, Val], depth: int) -> Val:
-        src = self.source(node)
-        if src is not None:
-            return src
-        args_node = node.field("arguments")
-        arg_nodes = [c for c in args_node.children() if c.is_named()] if args_node is not None else []
-        if args_node is not None and args_node.kind() in self.k.functions:  # Ruby blocks
-            arg_nodes = [args_node]
-        block = node.field("block")
         callee_text, recv = self.callee(node)
         norm = normalise_callee(callee_text)
+        cleaned: frozenset[str] = frozenset()
+        for rx, cwes in self.c.sanitizers if self.c.any_sanitizer.search(norm) else ():
+            if rx.search(norm):
+                cleaned |= cwes
+        if not cleaned:  # ``params[:n].to_i`` is a sanitiser call on a source, not a source
+            src = self.source(node)
+            if src is not None:
+                return src
+        args_node = node.field("arguments")
+        arg_nodes = [c for c in args_node.children() if c.is_named()] if args_node is not None else []
+        if args_node is not None and (args_node.kind() in self.k.functions  # Ruby blocks
+                                      or args_node.kind() in _COMPREHENSIONS):  # f(x for x in y)
+            arg_nodes = [args_node]
+        block = node.field("block")
         recv_val = self.eval(recv, env, depth + 1) if recv is not None else CLEAN_VAL
         arg_vals = [self.eval(a, env, depth + 1) for a in arg_nodes]
         if block is not None:
             self.eval(block, env, depth + 1)
-        for rx, sink, when, unless in self.c.call_sinks:
-            if rx.search(norm):
+        names = [norm]
+        if recv is not None and recv.kind() in self.k.identifiers:
+            alias = self.aliases.get(recv.text())
+            if alias is not None:
+                names.append(normalise_callee(alias + "." + norm.rsplit(".", 1)[-1]))
+        is_sink = False
+        candidates = [n for n in names if self.c.any_sink.search(n)]
+        for rx, sink, when, unless in self.c.call_sinks if candidates else ():
+            if any(rx.search(n) for n in candidates):
+                is_sink = True
                 if when is not None or unless is not None:
                     text = node.text()
                     if (when is not None and not when.search(text)) or (unless is not None and unless.search(text)):
                         continue
-                self.check_sink(sink, node, arg_vals)
-        cleaned: frozenset[str] = frozenset()
-        for rx, cwes in self.c.sanitizers:
-            if rx.search(norm):
-                cleaned |= cwes
+                self.check_sink(sink, node, arg_nodes, arg_vals)
+        if is_sink and not self.c.propagators.search(norm):
+            # what a sink returns (a file's bytes, a command's output, query rows) is new data of
+            # unknown origin, not the argument that was checked
+            return UNKNOWN_VAL
         if cleaned:
             return join(recv_val, join_all(arg_vals)).sanitised(cleaned)
         m = _SELF_CALL.match(norm)
@@ -665,17 +844,41 @@ class Analysis:
             out = self.summary(m.group(1), arg_vals, depth)
             if out is not None:
                 return out
+        keyed = self._keyed(norm, recv, arg_nodes, arg_vals, env)
+        if keyed is not None:
+            return keyed
         args_val = join_all(arg_vals)
         if recv is not None and args_val.level != CLEAN and self.c.propagators.search(norm):
             base = self._base_name(recv)
             if base is not None:
                 env[base] = join(self.lookup(base, env, recv), args_val.with_step(node.range().start.line, base))
+                if self.locals and base not in self.locals[-1]:  # a field or global container
+                    self.heap[base] = join(self.heap.get(base, CLEAN_VAL), env[base])
         out = join(recv_val, args_val)
         if out.level != CLEAN and _FORMATTERS.search(norm):
             out = out.as_built()
         if out.level == CLEAN and norm and not _PURE.search(norm):
             return UNKNOWN_VAL  # an unknown function's result is not a constant
         return out
+
+    def _keyed(self, norm: str, recv: SgNode | None, arg_nodes: list[SgNode], arg_vals: list[Val],
+               env: dict[str, Val]) -> Val | None:
+        """``map.put("k", v)`` / ``map.get("k")`` with a literal key: the entry as an access path."""
+        if recv is None or not arg_nodes or recv.kind() not in self.k.identifiers:
+            return None
+        method = norm.rsplit(".", 1)[-1]
+        if method not in _MAP_PUT and method not in _MAP_GET:
+            return None
+        key = arg_nodes[0].text()
+        if not _LITERAL_KEY.match(key):
+            return None
+        path = f"{recv.text()}[{key}]"
+        if method in _MAP_PUT and len(arg_vals) == 2:
+            env[path] = arg_vals[1]
+            return None  # the receiver is updated as usual (weakly)
+        if method in _MAP_GET:
+            return env.get(path)
+        return None
 
     def _base_name(self, node: SgNode) -> str | None:
         cur: SgNode | None = node
@@ -688,15 +891,21 @@ class Analysis:
             cur = named[0] if named else None
         return None
 
-    def check_sink(self, sink: SinkSpec, node: SgNode, arg_vals: list[Val]) -> None:
+    def check_sink(self, sink: SinkSpec, node: SgNode, arg_nodes: list[SgNode], arg_vals: list[Val]) -> None:
         positions = sink.args or list(range(len(arg_vals)))
         for i in positions:
-            if i < len(arg_vals):
-                self.report(sink, node, arg_vals[i])
+            if i >= len(arg_vals):
+                continue
+            arg = arg_nodes[i] if i < len(arg_nodes) else None
+            if arg is not None and _harmless_here(sink.cwe, arg):
+                self._judge(sink, CLEAN_VAL)
+                continue
+            self.report(sink, node, arg_vals[i])
 
     def _judge(self, sink: SinkSpec, v: Val) -> None:
         """Record whether this sink's verdict can stand in for pattern rules of its CWE."""
-        if v.level == UNKNOWN and sink.unknown == "never" and sink.cwe not in v.safe:
+        silent = sink.unknown == "never" or (sink.unknown == "built" and not v.built)
+        if v.level == UNKNOWN and silent and sink.cwe not in v.safe:
             self.unsure.add(sink.cwe)
         else:
             self.result.judged_cwes.add(sink.cwe)
@@ -705,8 +914,9 @@ class Analysis:
         self._judge(sink, v)
         if v.level == CLEAN or sink.cwe in v.safe:
             return
+        conf: Literal["high", "medium"]
         if v.level == TAINTED:
-            conf = v.conf
+            conf = "high" if v.conf == "high" else "medium"
         elif sink.unknown == "any" or (sink.unknown == "built" and v.built):
             conf = "medium"
         else:
@@ -745,25 +955,99 @@ class Analysis:
                 val = val.as_built()
         line = node.range().start.line
         ttext = target.text()
+        if target.kind() in self.k.identifiers:
+            self._remember(node, ttext, value)
+            if self.locals and (self.k.declares is None or node.kind() in self.k.declares):
+                self.locals[-1].add(ttext)
         for rx, sink in self.c.assign_sinks:
             if rx.search(normalise_callee(ttext)):
                 self.report(sink, node, val)
         self.bind(target, val, env, line)
         return val
 
+    def _remember(self, node: SgNode, name: str, value: SgNode | None) -> None:
+        """Note an integer constant (for folding conditions) and the variable's type or origin."""
+        vtext = value.text() if value is not None else ""
+        if value is not None and value.kind() in self.k.literals and _INT.match(vtext):
+            number = int(vtext)
+            if self.ints.get(name, number) != number:
+                self.not_int.add(name)
+            self.ints[name] = number
+        elif name in self.ints or value is not None:
+            self.not_int.add(name)
+        typ = node.field("type")
+        if typ is None:  # Java / C# declarators: the type sits on the declaration around them
+            parent = node.parent()
+            typ = parent.field("type") if parent is not None else None
+        if typ is not None and typ.text() not in ("var", "let", "const", "val", "auto"):
+            self.aliases[name] = _GENERICS.sub("", typ.text())
+        elif value is not None and value.kind() in self.k.calls and len(vtext) < 100:
+            self.aliases[name] = vtext
+
+    def fold(self, text: str) -> bool | None:
+        """The value of a condition made of literals and integer constants, else None."""
+        folded = _fold(text)
+        if folded is not None or len(text) > 160 or not _ARITH.match(text):
+            return folded
+        known = {n: v for n, v in self.ints.items() if n not in self.not_int}
+
+        def sub(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word in ("true", "True"):
+                return "True"
+            if word in ("false", "False"):
+                return "False"
+            if word in known:
+                return str(known[word])
+            raise KeyError(word)
+
+        try:
+            expr = _WORD.sub(sub, text.replace("&&", " and ").replace("||", " or "))
+            expr = re.sub(r"!(?!=)", " not ", expr)
+            return _safe_eval(expr)
+        except (KeyError, ValueError, SyntaxError, ZeroDivisionError, RecursionError):
+            return None
+
     def bind(self, target: SgNode, val: Val, env: dict[str, Val], line: int) -> None:
         kind = target.kind()
         if kind in self.k.identifiers:
             name = target.text()
             env[name] = val.with_step(line, name)
+            if self.assigned:
+                self.assigned[-1].add(name)
+            if self.locals and name not in self.locals[-1] and val.level != CLEAN:
+                self.heap[name] = join(self.heap.get(name, CLEAN_VAL), env[name])  # a field
             return
         if kind in self.k.members or kind in self.k.subscripts:
+            text = target.text()
+            if len(text) < 80 and _ACCESS_PATH.match(text):
+                env[text] = val.with_step(line, text)  # strong update of this field / element
+                if _SELF_FIELD.match(text) and val.level != CLEAN:
+                    key = _field_key(text)
+                    self.heap[key] = join(self.heap.get(key, CLEAN_VAL), env[text])
             base = self._base_name(target)
             if base is not None and val.level != CLEAN:
-                env[base] = join(self.lookup(base, env, target), val.with_step(line, target.text()[:40]))
+                env[base] = join(self.lookup(base, env, target), val.with_step(line, text[:40]))
             return
         for name in self._identifiers(target)[:16]:
             env[name] = val.with_step(line, name)
+
+
+# A URL whose scheme and host are fixed text ("https://api.example.com/items/" + id) cannot be
+# sent elsewhere; a redirect to a fixed local path ("/users/" + id) stays on the site.
+_FIXED_ORIGIN = re.compile(r"""^[rbuf$@]*["'`]https?://[^/\s"'`{}$+]+/""")
+_LOCAL_PATH = re.compile(r"""^[rbuf$@]*["'`]/[^/\\"'`{}$]""")
+_STRUCTURED = frozenset({"object", "dictionary", "dict", "hash", "array_creation_expression",
+                         "anonymous_object_creation_expression", "composite_literal"})
+
+
+def _harmless_here(cwe: str, arg: SgNode) -> bool:
+    """Argument shapes that cannot carry this CWE whatever their data."""
+    if cwe == "CWE-918" or cwe == "CWE-601":
+        text = arg.text()
+        if _FIXED_ORIGIN.match(text) or (cwe == "CWE-601" and _LOCAL_PATH.match(text)):
+            return True
+    return cwe == "CWE-79" and arg.kind() in _STRUCTURED  # res.send({...}) is sent as JSON
 
 
 def _join_env(a: dict[str, Val], b: dict[str, Val]) -> dict[str, Val]:
@@ -792,6 +1076,62 @@ def _fold(text: str) -> bool | None:
         a, op, b = int(m.group(1)), m.group(2), int(m.group(3))
         return {"==": a == b, "!=": a != b, "<=": a <= b, ">=": a >= b, "<": a < b, ">": a > b}[op]
     return None
+
+
+def _safe_eval(expr: str) -> bool | None:
+    """Evaluate integer arithmetic, comparisons and boolean operators; anything else raises."""
+    import ast
+
+    def ev(node: ast.AST) -> int | bool:
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, bool)):
+            return node.value
+        if isinstance(node, ast.UnaryOp):
+            value = ev(node.operand)
+            if isinstance(node.op, ast.Not):
+                return not value
+            if isinstance(node.op, ast.USub):
+                return -int(value)
+        if isinstance(node, ast.BinOp):
+            a, b = int(ev(node.left)), int(ev(node.right))
+            if abs(a) > 10**12 or abs(b) > 10**12:
+                raise ValueError("too large")
+            op = node.op
+            if isinstance(op, ast.Add):
+                return a + b
+            if isinstance(op, ast.Sub):
+                return a - b
+            if isinstance(op, ast.Mult):
+                return a * b
+            if isinstance(op, ast.Div):
+                return int(a / b)
+            if isinstance(op, ast.FloorDiv):
+                return a // b
+            if isinstance(op, ast.Mod):
+                return a % b
+        if isinstance(node, ast.BoolOp):
+            values = [bool(ev(v)) for v in node.values]
+            return all(values) if isinstance(node.op, ast.And) else any(values)
+        if isinstance(node, ast.Compare) and len(node.ops) == 1:
+            left, right = ev(node.left), ev(node.comparators[0])
+            cmp = node.ops[0]
+            if isinstance(cmp, ast.Eq):
+                return left == right
+            if isinstance(cmp, ast.NotEq):
+                return left != right
+            if isinstance(cmp, ast.Lt):
+                return left < right
+            if isinstance(cmp, ast.LtE):
+                return left <= right
+            if isinstance(cmp, ast.Gt):
+                return left > right
+            if isinstance(cmp, ast.GtE):
+                return left >= right
+        raise ValueError("not a constant expression")
+
+    result = ev(ast.parse(expr.strip(), mode="eval"))
+    return result if isinstance(result, bool) else None
 
 
 def analyse(root: SgNode, language: str, budget_ms: float = DEFAULT_BUDGET_MS) -> FlowResult | None:

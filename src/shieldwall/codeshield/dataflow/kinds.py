@@ -27,7 +27,8 @@ class Kinds:
     loops: frozenset[str]
     foreach: dict[str, tuple[str, str]]  # kind -> (loop variable field, iterable field)
     returns: frozenset[str]
-    terminators: frozenset[str]  # statements after which control does not fall through
+    terminators: frozenset[str]  # statements after which control does not reach the next one
+    # (break / continue are not among them: the values they carry flow on after the loop)
     opaque: frozenset[str]  # kinds that carry no data (types, names, comments, imports)
     param_fields: tuple[str, ...] = ("parameters",)
     body_field: str = "body"
@@ -37,6 +38,8 @@ class Kinds:
     )
     decorated: str | None = None  # wrapper kind that holds decorators (Python)
     augmented: frozenset[str] = field(default_factory=frozenset)  # x += y
+    # assignment kinds that declare a local; None: every assignment does (Python, Ruby, PHP)
+    declares: frozenset[str] | None = None
 
 
 _COMMON_OPAQUE = frozenset({"comment", "line_comment", "block_comment", "type_identifier",
@@ -65,8 +68,7 @@ PYTHON = Kinds(
     loops=frozenset({"while_statement"}),
     foreach={"for_statement": ("left", "right"), "for_in_clause": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "raise_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "raise_statement"}),
     opaque=_COMMON_OPAQUE | {"class_definition_name", "keyword_identifier", "dotted_name",
                              "aliased_import", "future_import_statement", "global_statement"},
     decorated="decorated_definition",
@@ -79,6 +81,7 @@ JAVASCRIPT = Kinds(
     assignments={"variable_declarator": ("name", "value"), "assignment_expression": ("left", "right"),
                  "augmented_assignment_expression": ("left", "right")},
     augmented=frozenset({"augmented_assignment_expression"}),
+    declares=frozenset({"variable_declarator"}),
     calls=frozenset({"call_expression", "new_expression"}),
     members=frozenset({"member_expression"}),
     subscripts=frozenset({"subscript_expression"}),
@@ -89,8 +92,7 @@ JAVASCRIPT = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"for_in_statement": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "throw_statement"}),
     opaque=_COMMON_OPAQUE | {"type_annotation", "interface_declaration", "type_alias_declaration",
                              "import_clause", "export_clause", "predefined_type",
                              "accessibility_modifier"},
@@ -100,6 +102,7 @@ JAVA = Kinds(
     functions=frozenset({"method_declaration", "constructor_declaration", "lambda_expression"}),
     identifiers=frozenset({"identifier"}),
     assignments={"variable_declarator": ("name", "value"), "assignment_expression": ("left", "right")},
+    declares=frozenset({"variable_declarator"}),
     calls=frozenset({"method_invocation", "object_creation_expression"}),
     members=frozenset({"field_access"}),
     subscripts=frozenset({"array_access"}),
@@ -111,8 +114,7 @@ JAVA = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"enhanced_for_statement": ("name", "value")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "throw_statement"}),
     opaque=_COMMON_OPAQUE | {"scoped_type_identifier", "dimensions", "throws", "type_parameters",
                              "catch_formal_parameter", "scoped_identifier", "this"},
 )
@@ -135,8 +137,7 @@ PHP = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"foreach_statement": ("", "")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_expression", "continue_statement",
-                           "break_statement", "exit_statement"}),
+    terminators=frozenset({"return_statement", "throw_expression", "exit_statement"}),
     opaque=_COMMON_OPAQUE | {"name", "namespace_use_declaration", "namespace_definition",
                              "php_tag", "text_interpolation", "named_type", "optional_type"},
 )
@@ -146,6 +147,7 @@ GO = Kinds(
     identifiers=frozenset({"identifier"}),
     assignments={"short_var_declaration": ("left", "right"), "assignment_statement": ("left", "right"),
                  "var_spec": ("name", "value"), "const_spec": ("name", "value")},
+    declares=frozenset({"short_var_declaration", "var_spec", "const_spec"}),
     calls=frozenset({"call_expression"}),
     members=frozenset({"selector_expression"}),
     subscripts=frozenset({"index_expression", "slice_expression"}),
@@ -156,7 +158,7 @@ GO = Kinds(
     loops=frozenset({"for_statement"}),
     foreach={"range_clause": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "continue_statement", "break_statement"}),
+    terminators=frozenset({"return_statement"}),
     opaque=_COMMON_OPAQUE | {"field_identifier", "type_conversion_expression_type", "import_spec",
                              "slice_type", "map_type", "function_type", "parameter_list_type"},
 )
@@ -166,6 +168,7 @@ CSHARP = Kinds(
                          "lambda_expression", "anonymous_method_expression"}),
     identifiers=frozenset({"identifier"}),
     assignments={"variable_declarator": ("name", ""), "assignment_expression": ("left", "right")},
+    declares=frozenset({"variable_declarator"}),
     calls=frozenset({"invocation_expression", "object_creation_expression"}),
     members=frozenset({"member_access_expression", "conditional_access_expression"}),
     subscripts=frozenset({"element_access_expression"}),
@@ -178,8 +181,7 @@ CSHARP = Kinds(
     loops=frozenset({"while_statement", "do_statement", "for_statement"}),
     foreach={"foreach_statement": ("left", "right")},
     returns=frozenset({"return_statement"}),
-    terminators=frozenset({"return_statement", "throw_statement", "continue_statement",
-                           "break_statement"}),
+    terminators=frozenset({"return_statement", "throw_statement"}),
     opaque=_COMMON_OPAQUE | {"using_directive", "qualified_name", "nullable_type", "type_argument_list",
                              "attribute", "parameter_modifier", "modifier"},
 )
@@ -199,7 +201,7 @@ RUBY = Kinds(
     loops=frozenset({"while", "until"}),
     foreach={"for": ("pattern", "value")},
     returns=frozenset({"return"}),
-    terminators=frozenset({"return", "next", "break"}),
+    terminators=frozenset({"return"}),
     opaque=_COMMON_OPAQUE | {"constant", "scope_resolution_name"},
 )
 

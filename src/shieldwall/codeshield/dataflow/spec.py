@@ -70,6 +70,21 @@ class SanitizerSpec(BaseModel):
     _check = field_validator("callee")(_check_regex)
 
 
+class GuardSpec(BaseModel):
+    """An if-condition that vets the variables it names (for the listed CWEs; all when empty).
+
+    Inside the branch the condition holds (or after it, when the other branch returns or
+    raises and the condition is negated) those variables count as sanitised.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str
+    cwes: list[str] = Field(default_factory=list)
+
+    _check = field_validator("pattern")(_check_regex)
+
+
 class SinkSpec(BaseModel):
     """A dangerous call (or property assignment) and the arguments that must not be tainted."""
 
@@ -82,14 +97,16 @@ class SinkSpec(BaseModel):
     fix: str = Field(min_length=3)
     callee: str | None = None  # regex searched in the normalised callee text
     assign: str | None = None  # regex on an assignment target (``el.innerHTML``)
+    statement: str | None = None  # regex on a node kind whose values are output (PHP echo)
     args: list[int] = Field(default_factory=list)  # argument positions checked; empty = all
     when: str | None = None  # the call text must match this too (``shell=True``)
     unless: str | None = None  # ... and must not match this (a bound-parameter argument)
+    handler: str | None = None  # only inside functions whose header matches (route handlers)
     unknown: Literal["never", "built", "any"] = "never"
     covers: list[str] = Field(default_factory=list)  # pattern rules this sink supersedes
     examples: Examples
 
-    _check = field_validator("callee", "assign", "when", "unless")(_check_regex)
+    _check = field_validator("callee", "assign", "statement", "handler", "when", "unless")(_check_regex)
 
     @field_validator("cwe")
     @classmethod
@@ -99,8 +116,9 @@ class SinkSpec(BaseModel):
         return value
 
     def model_post_init(self, __context: object) -> None:
-        if (self.callee is None) == (self.assign is None):
-            raise ValueError(f"sink '{self.id}' needs exactly one of callee / assign")
+        given = [n for n in ("callee", "assign", "statement") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ValueError(f"sink '{self.id}' needs exactly one of callee / assign / statement")
 
 
 class TaintSpec(BaseModel):
@@ -113,8 +131,22 @@ class TaintSpec(BaseModel):
     sources: list[SourceSpec] = Field(default_factory=list)
     handlers: list[HandlerSpec] = Field(default_factory=list)
     sanitizers: list[SanitizerSpec] = Field(default_factory=list)
-    guards: list[str] = Field(default_factory=list)  # regexes on an if-condition's text
-    propagators: str = r"(^|\.)(append|add|extend|insert|push|put|set|update|write|addAll|unshift|Add|AddRange|Append|AppendFormat|Insert|push_back|concat|setdefault)$"  # noqa: E501
+    guards: list[GuardSpec] = Field(default_factory=list)
+
+    @field_validator("guards", mode="before")
+    @classmethod
+    def _plain_guards(cls, value: object) -> object:
+        if isinstance(value, list):
+            return [{"pattern": g} if isinstance(g, str) else g for g in value]
+        return value
+
+    # calls that store their arguments into the receiver (list.append, map.put, sb.append)
+    propagators: str = (
+        r"(^|\.)(append|add|addLast|addFirst|addElement|offer|offerLast|offerFirst|extend|insert|push|"
+        r"put|putAll|putIfAbsent|set|setProperty|setAttribute|update|write|addAll|unshift|Add|AddRange|"
+        r"Append|AppendFormat|Insert|Push|push_back|emplace_back|concat|setdefault|store|Store|"
+        r"set[A-Z]\w*|add[A-Z]\w*|put[A-Z]\w*|Set[A-Z]\w*)$"
+    )
     sinks: list[SinkSpec] = Field(default_factory=list)
 
     _check = field_validator("propagators")(_check_regex)
