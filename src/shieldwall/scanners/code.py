@@ -1,7 +1,11 @@
 """The ``code`` scanner: scans model output (code or Markdown with code blocks) for insecure code.
 
 Emits one Detection per issue with category ``code.<severity>`` (``code.error``, ``code.warning``,
-``code.advice``); the policy decides what each category does.
+``code.advice``); the policy decides what each category does. A detection's score is its
+confidence: 1.0 for rule matches and proven dataflow (data from a real source reaches the sink),
+``MEDIUM_SCORE`` for a non-constant value of unknown origin reaching a sink; so a policy that
+sets the scanner's threshold above ``MEDIUM_SCORE`` acts only on proven flows. The dataflow
+(source line, path to the sink) travels in the detection's metadata.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from shieldwall.scanners.base import ScanInput, Scanner, ScannerOptions
 from shieldwall.scanners.registry import register
 
 _CATEGORIES = ("code.error", "code.warning", "code.advice")
+#: The score of a medium-confidence dataflow finding (a value of unknown origin reaches a sink).
+MEDIUM_SCORE = 0.7
 
 
 class CodeOptions(ScannerOptions):
@@ -32,6 +38,8 @@ class CodeOptions(ScannerOptions):
     ignore_cwes: list[str] | None = None
     #: Also run semgrep taint rules (needs semgrep installed).
     deep: bool = False
+    #: Drop medium-confidence dataflow findings (unknown origin) altogether.
+    ignore_medium: bool = False
 
     @field_validator("language")
     @classmethod
@@ -66,10 +74,12 @@ class CodeScanner(Scanner):
         ignore_rules: list[str] | None = None,
         ignore_cwes: list[str] | None = None,
         deep: bool = False,
+        ignore_medium: bool = False,
         **options: Any,
     ) -> None:
         super().__init__(**options)
         self.deep = deep
+        self.ignore_medium = ignore_medium
         self.language = language
         self.rule_paths = rule_paths
         self.ignore_rules = set(ignore_rules or [])
@@ -79,11 +89,12 @@ class CodeScanner(Scanner):
     def load(self) -> None:
         if self._engine is not None:
             return
-        if self.rule_paths is None and not self.ignore_rules and not self.ignore_cwes:
+        if self.rule_paths is None and not self.ignore_rules and not self.ignore_cwes and not self.ignore_medium:
             self._engine = default_engine()
             return
         rules = load_rules(self.rule_paths) if self.rule_paths else default_engine().rules
-        policy = CodePolicy(ignore_rules=self.ignore_rules, ignore_cwes=self.ignore_cwes)
+        policy = CodePolicy(ignore_rules=self.ignore_rules, ignore_cwes=self.ignore_cwes,
+                            ignore_medium=self.ignore_medium)
         self._engine = CodeEngine(rules, policy)
 
     def scan(self, item: ScanInput) -> ScanResult:
@@ -101,21 +112,27 @@ class CodeScanner(Scanner):
         detections: list[Detection] = []
         for issue in result.issues:
             category = f"code.{issue.severity.value}"
-            scores[category] = 1.0
+            score = MEDIUM_SCORE if issue.confidence == "medium" else 1.0
+            scores[category] = max(scores[category], score)
+            meta: dict[str, Any] = {
+                "rule": issue.rule,
+                "cwe": issue.cwe,
+                "severity": issue.severity.value,
+                "column": issue.column,
+                "fix": issue.fix,
+                "language": issue.language,
+                "analyzer": issue.analyzer,
+            }
+            if issue.confidence is not None:
+                meta.update(confidence=issue.confidence, source=issue.source, source_line=issue.source_line,
+                            flow=[step.model_dump(mode="json") for step in issue.flow])
             detections.append(
                 Detection(
                     category=category,
-                    score=1.0,
+                    score=score,
                     message=f"{issue.cwe} {issue.rule}: {issue.message} (line {issue.line})",
                     line=issue.line,
-                    metadata={
-                        "rule": issue.rule,
-                        "cwe": issue.cwe,
-                        "severity": issue.severity.value,
-                        "column": issue.column,
-                        "fix": issue.fix,
-                        "language": issue.language,
-                    },
+                    metadata=meta,
                 )
             )
         return self.result(
