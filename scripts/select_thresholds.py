@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from shieldwall.evals.validation_suite import ValidationRow, load_scored_rows  # noqa: E402
+from shieldwall.evals.validation_suite import ValidationRow, load_scored_rows
 
 CATS = [f"S{i}" for i in range(1, 15)]
 EMIT_FLOOR = 0.05
@@ -33,6 +32,8 @@ EMIT_FLOOR = 0.05
 BENIGN_TARGET = {"request_counselchat": 0.08, "response_counselchat": 0.08, "request_xsafety_benign": 0.05}
 BENIGN_DEFAULT = 0.03
 IGNORED = {"request_hh_redteam_weak"}
+#: Cost of each point of benign traffic flagged above its target, in F1 or recall points.
+BENIGN_PENALTY = 2.0
 
 
 class Table:
@@ -72,34 +73,48 @@ class Table:
         return out
 
 
+#: Files that count more: our own dev split must not get worse (issue 12).
+FILE_WEIGHT = {"ours_dev": 3.0}
+
+
+#: Our dev split's F1 may not fall below this (set with --min-dev-f1; the shipped model's figure).
+MIN_DEV_F1 = [0.0]
+
+
 def objective(figures: dict[str, dict[str, float]]) -> float:
     score = 0.0
+    dev = figures.get("ours_dev")
+    if dev is not None and not np.isnan(dev["f1"]):
+        score -= 20 * max(0.0, MIN_DEV_F1[0] - dev["f1"])
     for name, f in figures.items():
         if not np.isnan(f["f1"]):
-            score += f["f1"]
+            score += FILE_WEIGHT.get(name, 1.0) * f["f1"]
             if name == "statement_davidson_tweets":
                 score -= 2 * max(0.0, f["fpr"] - 0.05)
         elif not np.isnan(f["recall"]):
             score += f["recall"]
         else:
             limit = BENIGN_TARGET.get(name, BENIGN_DEFAULT)
-            score -= 4 * max(0.0, f["flagged"] - limit) + 0.5 * f["flagged"]
+            score -= BENIGN_PENALTY * max(0.0, f["flagged"] - limit) + 0.5 * f["flagged"]
     return score
 
 
-def select(table: Table, start: dict[str, float]) -> dict[str, float]:
-    grid = [round(x, 2) for x in np.arange(0.30, 0.991, 0.025)]
+def select(table: Table, start: dict[str, float], max_content: float = 0.95) -> dict[str, float]:
+    """Coordinate ascent on the objective. Content thresholds stay at or below ``max_content``:
+    several S-codes have no positives in the validation suite, and an unbounded search would
+    push them up just to shave false positives elsewhere."""
+    grid = [round(x, 3) for x in np.arange(0.30, 0.951, 0.025)]
     th = dict(start)
     best = objective(table.per_file(table.flags(th)))
     for _round in range(3):
         # one shared content threshold first, then each category and attack code on its own
-        for value in grid:
+        for value in (v for v in grid if v <= max_content):
             cand = {**th, **{c: value for c in CATS}}
             s = objective(table.per_file(table.flags(cand)))
             if s > best + 1e-9:
                 best, th = s, cand
         for key in [*CATS, "jailbreak", "injection"]:
-            for value in grid:
+            for value in (v for v in grid if key not in CATS or v <= max_content):
                 cand = {**th, key: value}
                 s = objective(table.per_file(table.flags(cand)))
                 if s > best + 1e-9:
@@ -147,22 +162,24 @@ def write_preset(path: Path, th: dict[str, float]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("rows", type=Path)
+    ap.add_argument("rows", type=Path, nargs="+", help="scored rows (validation suite, and our dev split "
+                                                       "scored the same way as a file named ours_dev)")
     ap.add_argument("--content", type=float, default=0.6, help="starting content threshold")
     ap.add_argument("--attack", type=float, default=0.7, help="starting attack threshold")
+    ap.add_argument("--max-content", type=float, default=0.95, help="highest content threshold allowed")
+    ap.add_argument("--min-dev-f1", type=float, default=0.0,
+                    help="floor for the F1 on our dev split (rows of a file named ours_dev)")
     ap.add_argument("--write", type=Path, default=None, help="preset YAML to write the thresholds into")
     args = ap.parse_args()
-    table = Table(load_scored_rows(args.rows))
+    MIN_DEV_F1[0] = args.min_dev_f1
+    table = Table([r for path in args.rows for r in load_scored_rows(path)])
     start = {**{c: args.content for c in CATS}, "jailbreak": args.attack, "injection": args.attack}
     print("== starting thresholds")
     print_figures(table.per_file(table.flags(start)))
-    th = select(table, start)
+    th = select(table, start, args.max_content)
     print("== chosen thresholds")
     print(" ".join(f"{k}={v:.3f}" for k, v in th.items()))
     print_figures(table.per_file(table.flags(th)))
-    by_value: dict[float, list[str]] = defaultdict(list)
-    for k, v in th.items():
-        by_value[v].append(k)
     if args.write:
         write_preset(args.write, th)
         print(f"wrote thresholds into {args.write}")

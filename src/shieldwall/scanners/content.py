@@ -54,9 +54,9 @@ class ContentScanner(Scanner):
 
     name: ClassVar[str] = "content"
     categories: ClassVar[tuple[str, ...]] = tuple(CATEGORIES)
-    # 0.6 on the dev split (scripts/threshold_sweep.py): F1 0.894 at 5.7% false positives overall,
-    # against 0.891 / 6.6% at 0.5; explicit harmful requests keep recall 1.0.
-    default_threshold: ClassVar[float] = 0.6
+    # 0.8: the median of the per-category thresholds chosen on the public validation suite and our
+    # dev split for the v2 heads (scripts/select_thresholds.py); presets set each S-code.
+    default_threshold: ClassVar[float] = 0.8
     default_action: ClassVar[Action] = Action.BLOCK
     description: ClassVar[str] = "Embedded MiniLM hazard classifier (S1..S14, unsafe)."
     default_fail_mode: ClassVar[FailMode | None] = FailMode.CLOSED

@@ -87,17 +87,22 @@ class EmbeddingCache:
         return hashlib.sha1(text.encode("utf-8", errors="replace")).hexdigest()
 
     def embed(self, texts: list[str], log: Callable[[str], None] = print) -> np.ndarray:
+        """Embeddings of ``texts`` (first window of each: the run-time model scores every window
+        and sentence on its own, so training examples are window-sized too)."""
         missing = list({self.key(t): t for t in texts if self.key(t) not in self.store}.items())
         if missing:
             log(f"embedding {len(missing)} new texts ...")
             t0 = time.perf_counter()
             for start in range(0, len(missing), 512):
                 chunk = missing[start:start + 512]
-                vecs = self.encoder.embed([t for _, t in chunk])
+                vecs = self.encoder.embed_first([t for _, t in chunk])
                 for (k, _), v in zip(chunk, vecs, strict=True):
                     self.store[k] = v
-            log(f"  {len(missing) / max(time.perf_counter() - t0, 1e-6):.0f} texts/s")
-            self.save()
+                done = start + len(chunk)
+                if done % 5120 == 0 or done == len(missing):
+                    rate = done / max(time.perf_counter() - t0, 1e-6)
+                    log(f"  {done}/{len(missing)} ({rate:.0f} texts/s)")
+                    self.save()
         if not texts:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
         return np.asarray(np.stack([self.store[self.key(t)] for t in texts]), dtype=np.float32)
@@ -359,6 +364,7 @@ def train_mlp(x: np.ndarray, y: np.ndarray, w: np.ndarray, dev: tuple[np.ndarray
             model.step(x[idx], y[idx], w[idx], lr, wd, dropout)
         if dev is not None and score is not None and len(dev[0]):
             s = score(model.probs(dev[0]), dev[1])
+            log(f"  epoch {_epoch + 1}: dev {s:.4f}")
             if best is None or s > best[0] + 1e-4:
                 best = (s, [p.copy() for p in model.params])
                 patience = 0
@@ -446,6 +452,7 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
     rows = load_rows(data_dir, report=report)
     shared = load_shared(shared_dir, data_dir, report=report)
     real = load_real(real_dir, report=report) if use_real else []
+    real = [r for r in real if source_of(r) not in exclude_sources]
     real += compose_documents(real, data_dir, report) if use_real else []
     for line in report.missing:
         log(f"WARNING: could not find {line}")
