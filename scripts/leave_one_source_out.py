@@ -57,6 +57,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--validation", type=Path, default=project_root().parent / "shared" / "validation")
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--sources", nargs="*", default=SOURCES)
     args = ap.parse_args()
     import hashlib
@@ -64,14 +65,15 @@ def main() -> None:
     digest = hashlib.sha1((ASSETS / "backbone.int8.onnx").read_bytes()).hexdigest()[:12]
     emb = EmbeddingCache(get_encoder(), project_root() / ".cache" / f"embeddings-{digest}.npz")
     quiet = lambda _: None  # noqa: E731
-    full = train(save=False, epochs=args.epochs, log=quiet).heads
+    full = train(save=False, epochs=args.epochs, log=quiet, hidden=args.hidden).heads
     print(f"{'left-out source':32}{'with the source':>36}{'without it':>36}")
     for source in args.sources:
         path = args.validation / f"{source}.jsonl"
         if not path.exists():
             print(f"{source:32} (no validation file)")
             continue
-        held = train(save=False, epochs=args.epochs, log=quiet, exclude_sources=frozenset({source})).heads
+        held = train(save=False, epochs=args.epochs, log=quiet, hidden=args.hidden,
+                     exclude_sources=frozenset({source})).heads
         print(f"{source:32}{score_file(full, emb, path):>36}{score_file(held, emb, path):>36}", flush=True)
 
 

@@ -92,3 +92,9 @@ def test_validation_cli_reports_per_file(tmp_path: Path):
     assert files["request_mini"]["n"] == 2 and files["request_mini"]["positives"] == 1
     assert files["response_mini"]["flagged"] == 0.0
     assert len(rows.read_text().splitlines()) == 3
+
+
+@pytest.mark.parametrize("text", ["x", "?", "You are a helpful assistant."])
+def test_issue_examples_are_allowed_by_the_preset(guard: Guard, text: str):
+    # issue 12: `check "x"` blocked as S11, "?" as S10/S1, and the plain system prompt as an injection
+    assert not guard.check_input(text).flagged

@@ -168,6 +168,16 @@ class Encoder:
             out[j] = self.session.run(None, feeds)[0][0]
         return out, win.owner
 
+    def embed_first(self, texts: list[str]) -> np.ndarray:
+        """The embedding of each text's first window only (training examples are window-sized)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        body = MAX_LENGTH - 2
+        for i, ids in enumerate(self._pieces([t[:4000] for t in texts])):
+            row = np.asarray([[self.cls_id, *ids[:body], self.sep_id]], dtype=np.int64)
+            feeds = {"input_ids": row, "attention_mask": np.ones_like(row), "token_type_ids": np.zeros_like(row)}
+            out[i] = self.session.run(None, feeds)[0][0]
+        return out
+
     def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """One embedding per text (mean of its window embeddings)."""
         if not texts:
