@@ -26,6 +26,7 @@ from shieldwall.taxonomy import hazard_codes
 
 CATEGORIES = hazard_codes()
 _UNSAFE_WORDS = {"unsafe", "1", "true", "harmful", "toxic", "yes", "flagged", "jailbreak", "injection"}
+_SAFE_WORDS = {"safe", "0", "false", "benign", "harmless", "no", "none", "ok", "clean"}
 
 
 @dataclass
@@ -62,7 +63,13 @@ def _label(value: Any) -> int | None:
         return int(value)
     if isinstance(value, (int, float)):
         return int(value > 0)
-    return int(str(value).strip().lower() in _UNSAFE_WORDS)
+    word = str(value).strip().lower()
+    if word in _UNSAFE_WORDS:
+        return 1
+    if word in _SAFE_WORDS:
+        return 0
+    raise InputError(f"label {value!r} is neither safe ({', '.join(sorted(_SAFE_WORDS))}) nor unsafe "
+                     f"({', '.join(sorted(_UNSAFE_WORDS))})")
 
 
 def row_from_dict(data: dict[str, Any], line: int) -> EvalRow:
@@ -81,7 +88,10 @@ def row_from_dict(data: dict[str, Any], line: int) -> EvalRow:
     attack = data.get("attack")
     cats = [c for c in data.get("categories", []) if isinstance(c, str) and c in CATEGORIES]
     attack_label = None if attack is None else int(str(attack).lower() not in {"none", "benign", "0", "false"})
-    unsafe = _label(label)
+    try:
+        unsafe = _label(label)
+    except InputError as exc:
+        raise InputError(f"line {line}: {exc}") from exc
     if str(label).lower() in {"jailbreak", "injection"}:
         attack_label, unsafe = 1, None
     return EvalRow(str(data.get("id", f"line-{line}")), item, unsafe, cats, attack_label,
@@ -193,7 +203,7 @@ def print_report(report: GuardReport) -> None:
     console = Console()
 
     def fmt(x: float | None) -> str:
-        return "-" if x is None else f"{x:.3f}"
+        return "n/a" if x is None else f"{x:.3f}"
 
     def table(title: str, entries: dict[str, BinaryMetrics | None]) -> None:
         t = Table("", "n", "pos", "precision", "recall", "F1", "FPR", "AUPRC", "AUROC", title=title)

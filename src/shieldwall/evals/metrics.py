@@ -9,12 +9,16 @@ from pydantic import BaseModel
 
 
 class BinaryMetrics(BaseModel):
+    """Counts and rates of a binary decision. A rate with an empty denominator is ``None`` (shown
+    as n/a), not 0: precision without a predicted positive, recall and F1 without a positive,
+    FPR without a negative."""
+
     n: int
     positives: int
-    precision: float
-    recall: float
-    f1: float
-    fpr: float
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    fpr: float | None
     auprc: float | None
     auroc: float | None
     accuracy: float
@@ -66,13 +70,18 @@ def binary_metrics(y_true: Sequence[int] | np.ndarray, y_pred: Sequence[int] | n
     fp = int(((p == 1) & (y == 0)).sum())
     fn = int(((p == 0) & (y == 1)).sum())
     tn = int(((p == 0) & (y == 0)).sum())
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    if recall is None:
+        f1 = None
+    elif not tp:
+        f1 = 0.0
+    else:
+        f1 = 2 * tp / (2 * tp + fp + fn)
     s = np.asarray(scores, dtype=float) if scores is not None else None
     return BinaryMetrics(
         n=len(y), positives=int(y.sum()), precision=precision, recall=recall, f1=f1,
-        fpr=fp / (fp + tn) if fp + tn else 0.0,
+        fpr=fp / (fp + tn) if fp + tn else None,
         auprc=average_precision(y, s) if s is not None else None,
         auroc=roc_auc(y, s) if s is not None else None,
         accuracy=(tp + tn) / max(len(y), 1),

@@ -312,6 +312,10 @@ def summary_lines(report: ValidationReport) -> list[str]:
         both = d is not None and 0 < d.positives < d.n
         lines.append(
             f"| {f.file} | {f.n} | {100 * f.flagged:.1f}% | {100 * f.content_flagged:.1f}% | "
-            f"{100 * f.attack_flagged:.1f}% | {f'{d.precision:.3f}' if both and d else '-'} | "
-            f"{f'{d.recall:.3f}' if d and d.positives else '-'} | {f'{d.f1:.3f}' if both and d else '-'} |")
+            f"{100 * f.attack_flagged:.1f}% | {_num(d.precision) if both and d else '-'} | "
+            f"{_num(d.recall) if d and d.positives else '-'} | {_num(d.f1) if both and d else '-'} |")
     return lines
+
+
+def _num(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
