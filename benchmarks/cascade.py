@@ -2,7 +2,7 @@
 that saves against running the large model on everything, and what it does to quality.
 
     python benchmarks/cascade.py                   # dev split of data/, stub large model
-    python benchmarks/cascade.py --data my.jsonl       # any JSONL of {"text": ..., "label": ...}
+    python benchmarks/cascade.py --data my.jsonl       # any JSONL of {"text" or "prompt": ..., "label": ...}
     python benchmarks/cascade.py --escalate-url http://localhost:8000/v1 \\
         --escalate-model meta-llama/Llama-Guard-3-8B   # a real Llama Guard behind vLLM
 
@@ -99,9 +99,10 @@ def load_jsonl(path: Path) -> list[tuple[str, bool]]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise SystemExit(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or "label" not in row:
-            raise SystemExit(f"{path}:{lineno}: expected an object with 'text' and 'label'")
-        rows.append((row["text"], parse_label(row["label"], f"{path}:{lineno}")))
+        text = row.get("text", row.get("prompt")) if isinstance(row, dict) else None
+        if not isinstance(text, str) or "label" not in row:
+            raise SystemExit(f"{path}:{lineno}: expected an object with 'text' (or 'prompt') and 'label'")
+        rows.append((text, parse_label(row["label"], f"{path}:{lineno}")))
     return rows
 
 
