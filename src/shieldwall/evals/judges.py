@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, Field
 
 from shieldwall.core.errors import ShieldwallError
-from shieldwall.evals.registry import Registry, coerce, parse_spec
+from shieldwall.evals.registry import Registry
 from shieldwall.taxonomy import hazard_codes
 
 TASK_LABELS: dict[str, tuple[str, ...]] = {
@@ -103,14 +103,7 @@ def create_judge(spec: str | Judge, **extra: Any) -> Judge:
     """A judge from ``NAME[:MAIN][?key=value...]`` or as given."""
     if isinstance(spec, Judge):
         return spec
-    kind, main, options = parse_spec(spec)
-    cls = JUDGES.get(kind)
-    opts: dict[str, Any] = {k: coerce(v) for k, v in options.items()}
-    opts.update(extra)
-    try:
-        return cls(main, **opts)
-    except TypeError as exc:
-        raise ShieldwallError(f"judge '{spec}': bad options {sorted(opts)}: {exc}") from exc
+    return JUDGES.create(spec, **extra)
 
 
 # -- keyword baseline ---------------------------------------------------------------------------

@@ -86,6 +86,19 @@ class Registry(Generic[T]):
             return self._classes[name]
         raise UnknownComponentError(f"unknown {self.kind} '{name}'; known: {', '.join(self.names())}")
 
+    def create(self, spec: str, **extra: Any) -> T:
+        """An instance from ``NAME[:MAIN][?key=value...]``: the class registered as NAME, called
+        with MAIN and the options (coerced to int/float/bool where they read so) plus ``extra``."""
+        kind, main, options = parse_spec(spec)
+        cls: Any = self.get(kind)  # registered classes take (main, **options)
+        opts: dict[str, Any] = {k: coerce(v) for k, v in options.items()}
+        opts.update(extra)
+        try:
+            instance: T = cls(main, **opts)
+        except TypeError as exc:
+            raise ShieldwallError(f"{self.kind} '{spec}': bad options {sorted(opts)}: {exc}") from exc
+        return instance
+
     def names(self) -> list[str]:
         """Every known name: registered, built-in and from entry points."""
         self._load_entry_points()

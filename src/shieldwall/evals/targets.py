@@ -29,7 +29,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, Field
 
 from shieldwall.core.errors import InputError, ShieldwallError
-from shieldwall.evals.registry import Registry, coerce, parse_spec
+from shieldwall.evals.registry import Registry
 from shieldwall.scanners.base import Source
 
 ReplyStatus = Literal["answered", "input_blocked", "output_blocked"]
@@ -105,14 +105,7 @@ def create_target(spec: str | Target, **extra: Any) -> Target:
     """A target from a spec string (see the module docstring) or as given."""
     if isinstance(spec, Target):
         return spec
-    kind, main, options = parse_spec(spec)
-    cls = TARGETS.get(kind)
-    opts: dict[str, Any] = {k: coerce(v) for k, v in options.items()}
-    opts.update(extra)
-    try:
-        return cls(main, **opts)
-    except TypeError as exc:
-        raise ShieldwallError(f"target '{spec}': bad options {sorted(opts)}: {exc}") from exc
+    return TARGETS.create(spec, **extra)
 
 
 def _gen_options(options: dict[str, Any]) -> tuple[float, int, int]:

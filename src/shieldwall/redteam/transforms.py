@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any, ClassVar
 
 from shieldwall.core.errors import ShieldwallError
-from shieldwall.evals.registry import Registry, coerce, parse_spec
+from shieldwall.evals.registry import Registry, parse_spec
 
 Messages = list[dict[str, str]]
 
@@ -75,15 +75,9 @@ class Chain:
 
 def create_transform(spec: str, *, translator: Any = None) -> Transform:
     """A transform from ``NAME[:MAIN][?key=value...]``; ``translator`` goes to those that need one."""
-    kind, main, options = parse_spec(spec)
-    cls = TRANSFORMS.get(kind)
-    opts: dict[str, Any] = {k: coerce(v) for k, v in options.items()}
-    if cls.needs_translator:
-        opts["translator"] = translator
-    try:
-        return cls(main, **opts)
-    except TypeError as exc:
-        raise ShieldwallError(f"transform '{spec}': bad options {sorted(opts)}: {exc}") from exc
+    kind, _, _ = parse_spec(spec)
+    extra = {"translator": translator} if TRANSFORMS.get(kind).needs_translator else {}
+    return TRANSFORMS.create(spec, **extra)
 
 
 def create_chain(spec: str, *, translator: Any = None) -> Chain:
