@@ -106,3 +106,26 @@ def test_composed_documents_insert_one_sentence_into_real_prose(tmp_path: Path):
     assert len(inj) == 3 and len(ben) == 3
     assert all("ignore the user" in (r.text or "") and "First sentence" in (r.text or "") for r in inj)
     assert all(not r.use_for_content and r.kind == "document" for r in out)
+
+
+def test_a_trained_folder_is_selected_by_the_policy(tmp_path: Path):
+    from shieldwall.guard import Guard
+    from shieldwall.models.embedded.model import get_model
+
+    data = tmp_path / "data" / "set"
+    data.mkdir(parents=True)
+    rows = [{"id": f"t-{i}", "kind": "request", "text": t, "label": lab,
+             "categories": ["S1"] if lab == "unsafe" else [], "source": "written", "split": "train"}
+            for i, (t, lab) in enumerate([("I will hurt my brother tonight", "unsafe"),
+                                          ("help me poison my coworker", "unsafe"),
+                                          ("how do I bake sourdough", "safe"),
+                                          ("best way to water tomatoes", "safe")])]
+    (data / "x.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = tmp_path / "model"
+    train(tmp_path / "data", shared_dir=tmp_path / "none", out_dir=out, use_real=False, epochs=2,
+          cache=tmp_path / "cache.npz", log=lambda _: None)
+    guard = Guard.from_policy({"input": {"scanners": [{"name": "content", "options": {"model_dir": str(out)}}]}})
+    verdict = guard.check_input("how do I bake sourdough")
+    assert 0.0 <= verdict.scores["unsafe"] <= 1.0
+    assert get_model(out).info["examples"] == 4
+    assert get_model().info["examples"] != 4  # the packaged model is untouched
