@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -49,8 +49,9 @@ def register(app: typer.Typer) -> None:
                 save_validation,
             )
 
-            vguard = Guard.from_policy(policy)
-            vreport, vrows = run_suite(vguard, validation, limit=limit, only=only)
+            with _status(f"scoring the validation files in {validation}"):
+                vguard = Guard.from_policy(policy)
+                vreport, vrows = run_suite(vguard, validation, limit=limit, only=only)
             print_validation_report(vreport)
             if report_path or rows_out:
                 save_validation(vreport, vrows, report_path or Path("validation_report.json"), rows_out)
@@ -58,19 +59,29 @@ def register(app: typer.Typer) -> None:
         if input_path is None and data_dir is None:
             data_dir = Path("data")
         if input_path is not None:
-            rows = load_labelled(input_path)
+            with _status(f"reading {input_path}"):
+                rows = load_labelled(input_path)
         else:
             from shieldwall.datasets.loader import load_rows
 
             assert data_dir is not None
-            rows = [from_safety_row(r) for r in load_rows(data_dir)
-                    if split == "all" or r.assigned_split() == split]
+            with _status(f"reading {data_dir} (split {split})"):
+                rows = [from_safety_row(r) for r in load_rows(data_dir)
+                        if split == "all" or r.assigned_split() == split]
             if not rows:
                 raise InputError(f"{data_dir}: no rows in split '{split}'")
         if limit:
             rows = rows[:limit]
-        guard = Guard.from_policy(policy)
-        report = evaluate(guard, rows)
+        with _status(f"checking {len(rows)} rows with policy {policy}"):
+            guard = Guard.from_policy(policy)
+            report = evaluate(guard, rows)
         print_report(report)
         if report_path:
             save_report(report, report_path)
+
+
+def _status(message: str) -> Any:
+    """A spinner on stderr while a long step runs (nothing when stderr is not a terminal)."""
+    from rich.console import Console
+
+    return Console(stderr=True).status(message)

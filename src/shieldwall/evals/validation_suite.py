@@ -26,8 +26,9 @@ from shieldwall.core.verdict import Action, Verdict
 from shieldwall.evals.metrics import BinaryMetrics, binary_metrics
 from shieldwall.guard import Guard
 from shieldwall.scanners.base import ScanInput
+from shieldwall.taxonomy import hazard_codes
 
-CATEGORIES = [f"S{i}" for i in range(1, 15)]
+CATEGORIES = hazard_codes()
 ATTACK_CODES = ("jailbreak", "injection")
 
 

@@ -11,8 +11,9 @@ import numpy as np
 
 from shieldwall.datasets.loader import LoadReport, load_rows
 from shieldwall.datasets.schema import SafetyRow, slice_of, text_key
+from shieldwall.taxonomy import hazard_codes
 
-CATEGORIES = [f"S{i}" for i in range(1, 15)]
+CATEGORIES = hazard_codes()
 #: Cosine similarity (shipped encoder) at or above which two rows count as near-duplicates.
 #: The fine-tuned encoder packs same-class paraphrases close together, so 0.99 is where
 #: pairs are copies with a word swapped ("... in Toronto" vs "... in Chicago").

@@ -13,9 +13,11 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder, meaningful, segments
-from shieldwall.models.embedded.heads import Head, load_heads
+from shieldwall.models.embedded.heads import load_heads
+from shieldwall.taxonomy import DEFAULT_TAXONOMY, hazard_codes
 
-CATEGORIES = [f"S{i}" for i in range(1, 15)]
+#: The content head's hazard codes, in its output order (Llama Guard 3, from the taxonomy data).
+CATEGORIES = hazard_codes(DEFAULT_TAXONOMY)
 MODEL_NAME = "shieldwall-minilm-int8"
 
 
@@ -111,10 +113,6 @@ class EmbeddedSafetyModel:
     def clear_cache(self) -> None:
         with self._lock:
             self._memo.clear()
-
-    @property
-    def content_head(self) -> Head:
-        return self.heads["content"]
 
     def analyze(self, items: list[Item], *, refusal: bool = False) -> list[Analysis]:
         """Analyse a batch (targets, their sentence segments and contexts in one encoder call).
