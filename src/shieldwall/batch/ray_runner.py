@@ -49,7 +49,7 @@ def check_with_ray(input_path: str | Path, output_path: str | Path, policy: str 
         try:
             ray.init(address=address, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
         except ConnectionError as exc:
-            raise ShieldwallError(f"cannot reach a Ray cluster at {address!r}: {exc}. Start one with "
+            raise ShieldwallError(f"cannot reach a Ray cluster at {address!r}: {str(exc).rstrip('.')}. Start one with "
                                   "'ray start --head', or leave --ray-address out to run Ray locally") from exc
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
