@@ -180,17 +180,8 @@ class Guard:
         deadline = start + self.policy.deadline_ms / 1000.0
         outcomes: list[list[_Outcome]] = [[] for _ in parts]
         pooled: dict[cf.Future[ScanResult], tuple[_Entry, int, float]] = {}
-        for p, item in enumerate(parts):
-            for entry in entries:
-                if item.source in entry.scanner.skip_sources:
-                    continue
-                cached = self._cached(entry, item) if p else None
-                if cached is not None:
-                    outcomes[p].append(_Outcome(entry, cached, None, 0.0))
-                elif entry.scanner.inline:
-                    outcomes[p].append(_run_inline(entry, item))
-                else:
-                    pooled[self._pool().submit(entry.scanner.scan, item)] = (entry, p, time.perf_counter())
+        for entry, p in self._settle(entries, parts, outcomes):
+            pooled[self._pool().submit(entry.scanner.scan, parts[p])] = (entry, p, time.perf_counter())
         pending = set(pooled)
         while pending:
             now = time.perf_counter()
@@ -307,18 +298,7 @@ class Guard:
                 outcomes[p].append(_Outcome(entry, None, f"{type(exc).__name__}: {exc}",
                                             (time.perf_counter() - t0) * 1000))
 
-        tasks = []
-        for p, item in enumerate(parts):
-            for entry in entries:
-                if item.source in entry.scanner.skip_sources:
-                    continue
-                cached = self._cached(entry, item) if p else None
-                if cached is not None:
-                    outcomes[p].append(_Outcome(entry, cached, None, 0.0))
-                elif entry.scanner.inline:
-                    outcomes[p].append(_run_inline(entry, item))
-                else:
-                    tasks.append(run(entry, p))
+        tasks = [run(entry, p) for entry, p in self._settle(entries, parts, outcomes)]
         if tasks:
             await asyncio.gather(*tasks)
         return self._verdict(parts, outcomes, start)
@@ -337,6 +317,24 @@ class Guard:
         """A checker to feed chunks by hand (``feed`` / ``flush`` / ``finish``), e.g. from a server
         that releases text on a timer."""
         return StreamChecker(self, Conversation.of(conversation))
+
+    def _settle(self, entries: list[_Entry], parts: Sequence[ScanInput],
+                outcomes: list[list[_Outcome]]) -> list[tuple[_Entry, int]]:
+        """Record what needs no worker (cached context parts, inline scanners) in ``outcomes``;
+        return the ``(entry, part index)`` scans still to run."""
+        todo: list[tuple[_Entry, int]] = []
+        for p, item in enumerate(parts):
+            for entry in entries:
+                if item.source in entry.scanner.skip_sources:
+                    continue
+                cached = self._cached(entry, item) if p else None
+                if cached is not None:
+                    outcomes[p].append(_Outcome(entry, cached, None, 0.0))
+                elif entry.scanner.inline:
+                    outcomes[p].append(_run_inline(entry, item))
+                else:
+                    todo.append((entry, p))
+        return todo
 
     # -- context cache ------------------------------------------------------------------------
 
