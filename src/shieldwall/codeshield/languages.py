@@ -9,7 +9,7 @@ from pathlib import Path
 
 LANGUAGES: tuple[str, ...] = (
     "python", "javascript", "typescript", "java", "c", "cpp", "csharp", "php", "go", "ruby",
-    "rust", "kotlin", "swift", "bash", "dockerfile", "sql", "yaml", "html",
+    "rust", "kotlin", "swift", "bash", "dockerfile", "sql", "yaml", "html", "terraform",
 )  # fmt: skip
 
 # ast-grep parser per language; languages without one get regex rules only.
@@ -32,6 +32,7 @@ ALIASES: dict[str, str] = {
     "golang": "go", "rb": "ruby", "rs": "rust", "kt": "kotlin", "kts": "kotlin",
     "sh": "bash", "shell": "bash", "zsh": "bash", "console": "bash", "shellscript": "bash",
     "docker": "dockerfile", "containerfile": "dockerfile", "yml": "yaml", "kubernetes": "yaml",
+    "hcl": "terraform", "tf": "terraform", "tfvars": "terraform", "opentofu": "terraform",
     "k8s": "yaml", "compose": "yaml", "htm": "html", "xhtml": "html", "jinja": "html",
     "jinja2": "html", "j2": "html", "django": "html", "erb": "html", "ejs": "html",
     "handlebars": "html", "hbs": "html", "mustache": "html", "twig": "html", "razor": "html",
@@ -51,6 +52,7 @@ EXTENSIONS: dict[str, str] = {
     ".cxx": "cpp", ".hpp": "cpp", ".hh": "cpp", ".cs": "csharp", ".php": "php", ".go": "go",
     ".rb": "ruby", ".rs": "rust", ".kt": "kotlin", ".kts": "kotlin", ".swift": "swift",
     ".sh": "bash", ".bash": "bash", ".zsh": "bash", ".sql": "sql", ".dockerfile": "dockerfile",
+    ".tf": "terraform", ".tfvars": "terraform", ".hcl": "terraform",
     ".yaml": "yaml", ".yml": "yaml", ".html": "html", ".htm": "html", ".jinja": "html",
     ".jinja2": "html", ".j2": "html", ".erb": "html", ".ejs": "html", ".hbs": "html",
     ".handlebars": "html", ".mustache": "html", ".twig": "html", ".cshtml": "html",
@@ -126,6 +128,7 @@ _EVIDENCE_SPEC: list[tuple[str, str, float]] = [
     ("bash", r"^#!\s*/(usr/)?bin/(env\s+)?(ba|z)?sh|^\s*(sudo|apt-get|curl|wget|chmod|echo|export|cd|rm|mkdir)\s|\$\{?\w+\}?|\bfi\b|\bdone\b|\bthen\b", 1.2),
     ("dockerfile", r"^\s*(FROM|RUN|CMD|ENTRYPOINT|COPY|ADD|EXPOSE|ENV|WORKDIR|USER)\s+\S", 2.5),
     ("sql", r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|GRANT)\s+", 2.0),
+    ("terraform", r'^\s*(resource|provider|variable|module|data|output)\s+"[\w-]+"(\s+"[\w-]+")?\s*\{|^\s*terraform\s*\{', 3.0),
 ]
 _EVIDENCE: list[tuple[str, re.Pattern[str], float]] = [
     (lang, re.compile(rx, re.MULTILINE), w) for lang, rx, w in _EVIDENCE_SPEC
