@@ -95,6 +95,27 @@ def main() -> None:
         overhead = statistics.median(sync) - statistics.median(raw)
         print(f"{label:<14}{'overhead p50':<16}{overhead:>9.3f} ms (check() minus scanners alone)")
 
+    _clean_throughput()
+
+
+def _clean_throughput() -> None:
+    """The one normalisation at the edge (core.textnorm.clean), MB/s on 1 MB texts."""
+    from shieldwall.core.textnorm import clean
+
+    texts = {
+        "ascii": ("Plain ASCII text with a newline.\n" * 40000)[:1_000_000],
+        "mixed scripts": ("Привет, lаunch ｆｕｌｌ 日本語 " * 40000)[:1_000_000],
+        "hidden/invisible": ("w\u200bo\u202erd \U000e0061 " * 100000)[:1_000_000],
+    }
+    for label, text in texts.items():
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            clean(text)
+            runs.append(time.perf_counter() - start)
+        best = min(runs)
+        print(f"clean() 1 MB {label:<18} {best * 1000:8.1f} ms  ({len(text) / best / 1e6:.1f} M chars/s)")
+
 
 if __name__ == "__main__":
     main()

@@ -56,3 +56,13 @@ def test_regex_scanner_rejects_backtracking_patterns_clearly():
     with pytest.raises(ConfigError, match="RE2"):
         Guard.from_policy({"input": {"scanners": [{"name": "regex", "options": {
             "patterns": [r"(a+)+\1"]}}]}}).check_input("aaaa")
+
+
+
+def test_clean_handles_a_megabyte_of_mixed_scripts() -> None:
+    """Speed is printed by benchmarks/pipeline.py; here only the outcome on a big mixed text."""
+    from shieldwall.core.textnorm import clean
+
+    text = ("Привет, lаunch ｆｕｌｌ 日本語 " * 40000)[:1_000_000]
+    cleaned = clean(text)
+    assert "launch full" in cleaned and "Привет" in cleaned and "日本語" in cleaned

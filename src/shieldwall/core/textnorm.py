@@ -8,6 +8,7 @@ input character it came from, so spans found on the normalised text map back to 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -97,9 +98,6 @@ def warm_normalizer() -> None:
 
 # -- the edge: text enters the system once -----------------------------------------------------
 
-_TAG_RANGE = (0xE0000, 0xE007F)
-_JOINERS = {0x200C, 0x200D}  # ZWNJ/ZWJ: ordinary spelling inside Indic/Persian words and emoji
-_CONTROL_KEEP = {"\t", "\n", "\r"}
 
 
 class CleanText(str):
@@ -122,33 +120,30 @@ class CleanText(str):
         return obj
 
 
+# Words that mix ASCII letters with other letters ("lаunch" with a Cyrillic "а").
+_MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[^\W\x00-\x7f])\w+")
+_TAGS = re.compile("[\U000e0000-\U000e007f]")
+# Control characters (but tab and newlines) and invisible characters; the joiners ZWNJ/ZWJ are
+# handled apart, since they are ordinary spelling between non-ASCII letters.
+_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b\u200e\u200f"
+                   "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_ASCII_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STRAY_JOINER = re.compile("(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])")
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    return str.maketrans(_confusable_map())
+
+
 def _fold_mixed_words(text: str) -> str:
     """Fold confusable characters, but only inside words that mix them with ASCII letters.
 
     ``lаunch`` with a Cyrillic ``а`` becomes ``launch``; a word written wholly in Cyrillic or Greek
     is left alone, so non-Latin text reaches the models intact.
     """
-    fold = _confusable_map()
-    out: list[str] = []
-    word: list[str] = []
-
-    def flush() -> None:
-        if word:
-            has_ascii = any(c.isascii() and c.isalpha() for c in word)
-            if has_ascii and any(not c.isascii() and c in fold for c in word):
-                out.extend(fold.get(c, c) if not c.isascii() else c for c in word)
-            else:
-                out.extend(word)
-            word.clear()
-
-    for ch in text:
-        if ch.isalnum():
-            word.append(ch)
-        else:
-            flush()
-            out.append(ch)
-    flush()
-    return "".join(out)
+    table = _fold_table()
+    return _MIXED_WORD.sub(lambda m: m.group(0).translate(table), text)
 
 
 def repair(text: str | bytes) -> str:
@@ -175,41 +170,26 @@ def clean(text: str | bytes) -> CleanText:
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
     if text.isascii():
-        if text.isprintable() or all(c.isprintable() or c in _CONTROL_KEEP for c in text):
+        if not _ASCII_DROP.search(text):
             return CleanText(text)
-        kept = "".join(c for c in text if c.isprintable() or c in _CONTROL_KEEP)
+        kept = _ASCII_DROP.sub("", text)
         return CleanText(kept, removed=len(text) - len(kept))
     # Lone surrogates (and the replacement characters that undecodable bytes became) carry no
     # meaning and would split a word in two ("launc\udfffh"): they are dropped, and counted.
     repaired = repair(text)
     replaced = repaired.count("\ufffd")
     text = repaired.replace("\ufffd", "") if replaced else repaired
-    hidden: list[str] = []
-    kept_chars: list[str] = []
-    removed = 0
-    n = len(text)
-    for i, ch in enumerate(text):
-        cp = ord(ch)
-        if _TAG_RANGE[0] <= cp <= _TAG_RANGE[1]:
-            if 0xE0020 <= cp <= 0xE007E:
-                hidden.append(chr(cp - 0xE0000))
-            removed += 1
-            continue
-        if cp < 0x20 or 0x7F <= cp <= 0x9F:
-            if ch not in _CONTROL_KEEP:
-                removed += 1
-                continue
-        elif is_invisible(ch):
-            if cp in _JOINERS and 0 < i < n - 1 and not text[i - 1].isascii() and not text[i + 1].isascii():
-                kept_chars.append(ch)
-                continue
-            removed += 1
-            continue
-        kept_chars.append(ch)
-    out = unicodedata.normalize("NFKC", "".join(kept_chars))
+    size = len(text)
+    payload = ""
+    tags = _TAGS.findall(text)
+    if tags:
+        payload = "".join(chr(ord(c) - 0xE0000) for c in tags if 0xE0020 <= ord(c) <= 0xE007E).strip()
+        text = _TAGS.sub("", text)
+    text = _STRAY_JOINER.sub("", _DROP.sub("", text))
+    removed = size - len(text)
+    out = unicodedata.normalize("NFKC", text)
     if not out.isascii():
         out = _fold_mixed_words(out)
-    payload = "".join(hidden).strip()
     if payload:
         out = f"{out}\n{payload}" if out else payload
     return CleanText(out, hidden=payload, replaced=replaced, removed=removed)
