@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from faulty import sse_events, streamed_text
 
 from shieldwall.guard.pipeline import Guard
 from shieldwall.server.app import create_app
@@ -19,24 +20,6 @@ from shieldwall.server.stub import ServerThread, StubConfig
 
 def chat(text: str, **extra: Any) -> dict[str, Any]:
     return {"model": "stub-model", "messages": [{"role": "user", "content": text}], **extra}
-
-
-def sse_events(body: str) -> list[Any]:
-    events = []
-    for block in body.split("\n\n"):
-        if block.startswith("data: "):
-            data = block[len("data: "):]
-            events.append(data if data == "[DONE]" else json.loads(data))
-    return events
-
-
-def streamed_text(events: list[Any]) -> str:
-    out = []
-    for e in events:
-        if isinstance(e, dict):
-            for choice in e.get("choices", []):
-                out.append(choice["delta"].get("content") or "")
-    return "".join(out)
 
 
 def test_allowed_completion_is_relayed(make_client: Any, stub_config: StubConfig) -> None:
