@@ -436,18 +436,16 @@ def _prepare_out_dir(out_dir: Path | None, overwrite_shipped: bool) -> Path:
     return out_dir
 
 
-def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir: Path | None = None,
-          *, real_dir: Path | None = None, use_real: bool = True, cache: Path | None = None,
-          log: Callable[[str], None] = print, save: bool = True, epochs: int = 40,
-          overwrite_shipped: bool = False, exclude_sources: frozenset[str] = frozenset(),
-          hidden: int = 256) -> TrainResult:
-    """Train content, attack and refusal heads and write them to ``out_dir``.
+def assemble_examples(data_dir: Path | None = None, shared_dir: Path | None = None, *,
+                      real_dir: Path | None = None, use_real: bool = True,
+                      exclude_sources: frozenset[str] = frozenset(),
+                      log: Callable[[str], None] = print) -> tuple[list[Example], LoadReport]:
+    """Every training example (our rows, the shared public sets, the real files and composed
+    documents), de-duplicated, with sentence segments added; what was read is logged and returned.
 
-    ``exclude_sources`` drops whole sources (a real file stem such as ``statement_stormfront``,
-    ``shared/<file>`` or ``data/<folder>``): the leave-one-source-out check uses it.
+    The heads (:func:`train`) and the backbone fine-tune (``scripts/finetune_backbone.py``) learn
+    from exactly this list, so both see the same sources, splits and caps.
     """
-    t_start = time.perf_counter()
-    target_dir = _prepare_out_dir(out_dir, overwrite_shipped) if save else None
     report = LoadReport()
     rows = load_rows(data_dir, report=report)
     shared = load_shared(shared_dir, data_dir, report=report)
@@ -476,6 +474,24 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
     n_seg = sum(e.segment for e in examples)
     log(f"{len(examples)} examples ({n_seg} sentence segments) after exact de-duplication "
         f"({len(all_rows) - len(unique)} duplicates dropped)")
+    return examples, report
+
+
+def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir: Path | None = None,
+          *, real_dir: Path | None = None, use_real: bool = True, cache: Path | None = None,
+          log: Callable[[str], None] = print, save: bool = True, epochs: int = 40,
+          overwrite_shipped: bool = False, exclude_sources: frozenset[str] = frozenset(),
+          hidden: int = 256) -> TrainResult:
+    """Train content, attack and refusal heads and write them to ``out_dir``.
+
+    ``exclude_sources`` drops whole sources (a real file stem such as ``statement_stormfront``,
+    ``shared/<file>`` or ``data/<folder>``): the leave-one-source-out check uses it.
+    """
+    t_start = time.perf_counter()
+    target_dir = _prepare_out_dir(out_dir, overwrite_shipped) if save else None
+    examples, report = assemble_examples(data_dir, shared_dir, real_dir=real_dir, use_real=use_real,
+                                         exclude_sources=exclude_sources, log=log)
+    n_seg = sum(e.segment for e in examples)
     encoder = get_encoder()
     # The cache is per backbone: a re-exported encoder must not reuse stale vectors.
     backbone = ASSETS / "backbone.int8.onnx"

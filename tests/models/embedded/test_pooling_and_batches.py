@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from shieldwall.cli.app import get_app
 from shieldwall.guard import Guard
-from shieldwall.models.embedded.encoder import get_encoder, meaningful, segments
+from shieldwall.models.embedded.encoder import MAX_SEGMENTS, get_encoder, meaningful, segments, sentence_spans
 from shieldwall.models.embedded.model import Item, get_model
 
 runner = CliRunner()
@@ -45,8 +45,28 @@ def test_segments_split_sentences_and_merge_fragments():
     segs = segments("Basil likes sun and water. It grows fast in summer. " + BOMB)
     assert segs[-1] == BOMB and len(segs) == 3
     long = " ".join(f"Sentence number {i} is about gardening." for i in range(40))
-    assert len(segments(long)) == 12
+    assert len(segments(long)) == MAX_SEGMENTS
     assert " ".join(segments(long)) == long
+
+
+def test_sentence_spans_are_the_segments_in_place():
+    text = "  Basil likes sun and water.\n\nIt grows fast in summer!  " + BOMB + "  "
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == segments(text)
+    assert all(text[a:b] == text[a:b].strip() for a, b in spans)
+
+
+def test_sentence_vectors_do_not_depend_on_the_batch():
+    enc = get_encoder()
+    text = "Basil likes sun and water. It grows fast in summer. " + BOMB
+    spans = sentence_spans(text)
+    alone = enc.encode([text], [spans])[0]
+    assert alone.windows.shape[0] == 1 and alone.spans.shape[0] == len(spans) == 3
+    # next to other texts (run on worker threads) every vector is bit-identical
+    batch = enc.encode(["ok", "Basil likes sun and water. " * 60, text], [[], [], spans])[2]
+    assert np.array_equal(alone.windows, batch.windows) and np.array_equal(alone.spans, batch.spans)
+    # a sentence is scored exactly as if it were sent on its own
+    assert np.array_equal(alone.spans[2], enc.embed([BOMB])[0])
 
 
 @pytest.mark.parametrize("text", ["", "x", "?", "ok", "🙂🙂🔥", "...", "a b"])

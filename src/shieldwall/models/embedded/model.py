@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
-from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder, meaningful, segments
+from shieldwall.models.embedded.encoder import ASSETS, Encoder, get_encoder, meaningful, sentence_spans
 from shieldwall.models.embedded.heads import load_heads
 from shieldwall.taxonomy import DEFAULT_TAXONOMY, hazard_codes
 
@@ -115,43 +115,37 @@ class EmbeddedSafetyModel:
             self._memo.clear()
 
     def analyze(self, items: list[Item], *, refusal: bool = False) -> list[Analysis]:
-        """Analyse a batch (targets, their sentence segments and contexts in one encoder call).
+        """Analyse a batch (targets and their prompts in one encoder call).
 
         A text is scored window by window and, when it has several sentences, sentence by
-        sentence too; the content and attack scores are the maximum over all of them, so one
-        harmful sentence inside benign text still counts. Texts too short to carry meaning
+        sentence too (a sentence's vector pools its own token states from the same encoder
+        pass); the content and attack scores are the maximum over all of them, so one harmful
+        sentence inside benign text still counts. Texts too short to carry meaning
         (:func:`meaningful`) get benign scores. Each row's scores do not depend on the batch.
         """
         if not items:
             return []
-        # Units: each item's own text, then its sentence segments (owner = item index).
-        unit_texts = [it.text for it in items]
-        unit_item = list(range(len(items)))
         live = [meaningful(it.text) for it in items]
-        for i, it in enumerate(items):
-            if live[i]:
-                for seg in segments(it.text):
-                    unit_texts.append(seg)
-                    unit_item.append(i)
+        spans = [sentence_spans(it.text) if ok else [] for it, ok in zip(items, live, strict=True)]
         contexts = [it.context or "" for it in items]
         ctx_index: dict[str, int] = {}
-        ctx_texts: list[str] = []
         for it, c in zip(items, contexts, strict=True):
             if it.is_response and c not in ctx_index:
-                ctx_index[c] = len(unit_texts) + len(ctx_texts)
-                ctx_texts.append(c)
-        vecs, owner = self.encoder.embed_windows(unit_texts + ctx_texts)
-        n_all = len(unit_texts) + len(ctx_texts)
-        pooled = np.zeros((n_all, vecs.shape[1]), dtype=np.float32)
-        np.add.at(pooled, owner, vecs)
-        pooled /= np.maximum(np.bincount(owner, minlength=n_all), 1)[:, None]
-        unit_mask = owner < len(unit_texts)
-        win = vecs[unit_mask]
-        win_item = np.asarray(unit_item, dtype=np.int64)[owner[unit_mask]]
-        win_own = owner[unit_mask] < len(items)  # windows of the text itself (not a segment)
+                ctx_index[c] = len(items) + len(ctx_index)
+        encoded = self.encoder.encode([it.text for it in items] + list(ctx_index),
+                                      spans + [[] for _ in ctx_index])
+        pooled = np.stack([v.windows.mean(0) for v in encoded]).astype(np.float32)
+        unit_vecs: list[np.ndarray] = []
+        unit_item: list[int] = []
+        for i in range(len(items)):
+            vs = np.concatenate([encoded[i].windows, encoded[i].spans])
+            unit_vecs.append(vs)
+            unit_item.extend([i] * len(vs))
+        win = np.concatenate(unit_vecs).astype(np.float32)
+        win_item = np.asarray(unit_item, dtype=np.int64)
         flags = np.array([1.0 if items[o].is_response else 0.0 for o in win_item], dtype=np.float32)
-        ctx = np.stack([pooled[ctx_index[contexts[o]]] if items[o].is_response else
-                        np.zeros(vecs.shape[1], dtype=np.float32) for o in win_item])
+        zero = np.zeros(win.shape[1], dtype=np.float32)
+        ctx = np.stack([pooled[ctx_index[contexts[o]]] if items[o].is_response else zero for o in win_item])
         content = self.heads["content"].predict(features(win, ctx, flags))
         attack = self.heads["attack"].predict(_unit(win))
         out: list[Analysis] = []
@@ -160,7 +154,7 @@ class EmbeddedSafetyModel:
         benign = a_labels.index("benign")
         for i in range(len(items)):
             rows = np.nonzero(win_item == i)[0]
-            windows = int(win_own[rows].sum())
+            windows = len(encoded[i].windows)
             if not live[i]:
                 out.append(Analysis(content={lab: 0.0 for lab in c_labels},
                                     attack={lab: float(j == benign) for j, lab in enumerate(a_labels)},
