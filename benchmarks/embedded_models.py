@@ -103,11 +103,13 @@ def main() -> None:
                 lat.append((time.perf_counter() - s) * 1000)
             shape = "sentences" if sentences else "one"
             print(f"{real:>7}{shape:>11}{np.percentile(lat, 50):>9.2f}{np.percentile(lat, 95):>9.2f}")
-    texts = [f"{text_of(60, tok, sentences=True)} number {i}" for i in range(1024)]
-    s = time.perf_counter()
-    model.analyze([Item(t) for t in texts])
-    dt = time.perf_counter() - s
-    print(f"batched throughput: {len(texts) / dt:.0f} texts/s (1024 texts of ~64 tokens, 7 sentences each)")
+    for sentences in (False, True):
+        texts = [f"{text_of(60, tok, sentences=sentences)} number {i}" for i in range(1024)]
+        s = time.perf_counter()
+        model.analyze([Item(t) for t in texts])
+        dt = time.perf_counter() - s
+        shape = "7 sentences each, every sentence also scored alone" if sentences else "one sentence each"
+        print(f"batched throughput: {len(texts) / dt:.0f} texts/s (1024 texts of ~64 tokens, {shape})")
     resp = [Item(text_of(48), context="how do I keep tomatoes healthy?", is_response=True)] * 256
     s = time.perf_counter()
     model.analyze(resp, refusal=True)
@@ -128,6 +130,10 @@ def main() -> None:
             lat.append((time.perf_counter() - s) * 1000)
         print(f"validation traffic ({len(items)} texts, 60 per file): p50 {np.percentile(lat, 50):.2f} ms, "
               f"p95 {np.percentile(lat, 95):.2f} ms")
+        s = time.perf_counter()
+        for start in range(0, len(items), 64):
+            model.analyze(items[start:start + 64])
+        print(f"validation traffic batched (64 per call): {len(items) / (time.perf_counter() - s):.0f} texts/s")
 
 
 if __name__ == "__main__":

@@ -270,7 +270,7 @@ def compose_documents(real: list[SafetyRow], data_dir: Path | None = None,
 def source_weights(examples: list[Example], idx: np.ndarray, cap: int = SOURCE_CAP) -> np.ndarray:
     """Per-example factor so each source weighs at most ``cap`` examples (segments count half)."""
     base = np.array([(0.5 if examples[i].segment else 1.0) *
-                     (SOURCE_BOOST if examples[i].source.startswith("data/gaps_") else 1.0)
+                     (SOURCE_BOOST if examples[i].source.startswith("data/gaps") else 1.0)
                      for i in idx], dtype=np.float64)
     totals: Counter[str] = Counter()
     for j, i in enumerate(idx):

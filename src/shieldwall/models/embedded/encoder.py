@@ -157,6 +157,7 @@ class Encoder:
         self.dim = int(self.meta.get("dim", 384))
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
+        self._pool_pid = 0
 
     # -- tokens and windows --------------------------------------------------------------------
 
@@ -211,8 +212,9 @@ class Encoder:
         if len(rows) < 2 or self.threads < 2:
             return [self._run_one(r) for r in rows]
         with self._lock:
-            if self._pool is None:
+            if self._pool is None or self._pool_pid != os.getpid():  # a forked child needs its own threads
                 self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="shieldwall-encoder")
+                self._pool_pid = os.getpid()
             pool = self._pool
         # Longest first, so the workers finish together.
         order = sorted(range(len(rows)), key=lambda j: -len(rows[j]))
