@@ -38,7 +38,7 @@ STRIDE = 96
 #: Hard cap on windows per text; a 1 MB text is sampled evenly down to this many windows.
 MAX_WINDOWS = 64
 #: Sentence segments per text scored on their own (more sentences are grouped into this many runs).
-MAX_SEGMENTS = 32
+MAX_SEGMENTS = 16
 #: A segment shorter than this many characters is merged into its neighbour.
 MIN_SEGMENT_CHARS = 24
 _SENTENCE_END = re.compile(r"(?<=[.!?;。！？；])\s+|(?<=[。！？])|\n\s*\n?|(?<=[:])\n")
