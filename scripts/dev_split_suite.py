@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from shieldwall.datasets.loader import load_rows  # noqa: E402
+from shieldwall.datasets.loader import load_rows
 
 
 def main() -> None:

@@ -525,6 +525,27 @@ def train(data_dir: Path | None = None, shared_dir: Path | None = None, out_dir:
     for j, i in enumerate(c_idx):
         if examples[i].row.contrast_group:
             wc[j] *= 1.5
+    # A harmful answer is harmful whatever it was asked: every training response is also shown
+    # with the prompt of another response (half weight), so the head cannot learn "benign
+    # prompt, therefore safe answer" from thousands of ordinary answers to ordinary requests.
+    resp = np.nonzero((flags[c_idx] > 0) & ~is_dev[c_idx])[0]
+    if len(resp) > 1:
+        rng = np.random.default_rng(SEED)
+        other = c_idx[resp[rng.permutation(len(resp))]]
+        xc = np.concatenate([xc, features(tgt[c_idx[resp]], ctx[other], flags[c_idx[resp]])])
+        yc = np.concatenate([yc, yc[resp]])
+        wc = np.concatenate([wc, wc[resp] * 0.5])
+        c_idx = np.concatenate([c_idx, c_idx[resp]])
+        # Any text can turn up as an answer: prompts and statements (harmful or not) are also
+        # shown as answers to another row's prompt, at a third of their weight, so an answer
+        # that simply *is* harmful text (a recipe, a threat) scores as such in any conversation.
+        plain = np.nonzero((flags[c_idx] == 0) & ~is_dev[c_idx])[0]
+        plain = plain[rng.permutation(len(plain))[:20_000]]
+        prompts = c_idx[resp[rng.integers(0, len(resp), len(plain))]]
+        xc = np.concatenate([xc, features(tgt[c_idx[plain]], ctx[prompts], np.ones(len(plain), dtype=np.float32))])
+        yc = np.concatenate([yc, yc[plain]])
+        wc = np.concatenate([wc, wc[plain] / 3])
+        c_idx = np.concatenate([c_idx, c_idx[plain]])
     wc = _balanced(yc[:, 0] > 0, wc)
     dev_c = is_dev[c_idx]
     log(f"content head: {int((~dev_c).sum())} train / {int(dev_c.sum())} dev, {pos:.1%} unsafe")
