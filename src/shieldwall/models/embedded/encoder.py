@@ -21,7 +21,7 @@ import os
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,7 +105,7 @@ class TextVectors:
     """What the encoder gives for one text: one vector per window and one per sentence span."""
 
     windows: np.ndarray
-    spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    spans: np.ndarray
 
 
 @dataclass
@@ -183,14 +183,18 @@ class Encoder:
             starts = [starts[j] for j in sorted(set(pick.tolist()))]
         return starts
 
+    def _window_rows(self, ids: list[int]) -> list[list[int]]:
+        """The [CLS] ... [SEP] windows of one tokenised text."""
+        body = MAX_LENGTH - 2
+        return [[self.cls_id, *ids[s:s + body], self.sep_id] for s in self._starts(len(ids))]
+
     def windows(self, texts: list[str]) -> Windows:
         """The token windows of ``texts`` as one padded array (for inspection and tests)."""
-        body = MAX_LENGTH - 2
         rows: list[list[int]] = []
         owner: list[int] = []
         for i, ids in enumerate(self._pieces(texts)):
-            for s in self._starts(len(ids)):
-                rows.append([self.cls_id, *ids[s:s + body], self.sep_id])
+            for row in self._window_rows(ids):
+                rows.append(row)
                 owner.append(i)
         width = max(len(r) for r in rows)
         ids_arr = np.full((len(rows), width), self.pad_id, dtype=np.int64)
@@ -228,15 +232,13 @@ class Encoder:
         if not texts:
             return []
         spans = spans or [[] for _ in texts]
-        pieces = [self._clip(t) for t in texts]
-        units = pieces + [texts[i][a:b] for i, sp in enumerate(spans) for a, b in sp]
-        body = MAX_LENGTH - 2
+        units = texts + [texts[i][a:b] for i, sp in enumerate(spans) for a, b in sp]
         rows: list[list[int]] = []
         plan: list[range] = []
         for ids in self._pieces(units):
-            starts = self._starts(len(ids))
-            plan.append(range(len(rows), len(rows) + len(starts)))
-            rows.extend([self.cls_id, *ids[s:s + body], self.sep_id] for s in starts)
+            own = self._window_rows(ids)
+            plan.append(range(len(rows), len(rows) + len(own)))
+            rows.extend(own)
         results = self._run(rows)
         vecs = [np.stack([results[j] for j in idx]) for idx in plan]
         out: list[TextVectors] = []
@@ -249,14 +251,6 @@ class Encoder:
         return out
 
     # -- convenience views ---------------------------------------------------------------------
-
-    def embed_windows(self, texts: list[str], batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:
-        """Embeddings of every window (``[n_windows, dim]``) and each window's text index.
-        ``batch_size`` is kept for API compatibility (windows always run alone)."""
-        del batch_size
-        vecs = self.encode(texts)
-        owner = np.concatenate([np.full(len(v.windows), i) for i, v in enumerate(vecs)])
-        return np.concatenate([v.windows for v in vecs]), owner
 
     def embed_first(self, texts: list[str]) -> np.ndarray:
         """The embedding of each text's first window only (training examples are window-sized)."""

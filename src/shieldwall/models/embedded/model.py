@@ -118,10 +118,10 @@ class EmbeddedSafetyModel:
         """Analyse a batch (targets and their prompts in one encoder call).
 
         A text is scored window by window and, when it has several sentences, sentence by
-        sentence too (a sentence's vector pools its own token states from the same encoder
-        pass); the content and attack scores are the maximum over all of them, so one harmful
-        sentence inside benign text still counts. Texts too short to carry meaning
-        (:func:`meaningful`) get benign scores. Each row's scores do not depend on the batch.
+        sentence too (each sentence run through the encoder on its own); the content and attack
+        scores are the maximum over all of them, so one harmful sentence inside benign text still
+        counts. Texts too short to carry meaning (:func:`meaningful`) get benign scores.
+        Each row's scores do not depend on the batch.
         """
         if not items:
             return []
